@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley eval …</c>: accuracy evaluations against gold data.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var eval = new Command("eval", "Score Parley against gold data (segmentation, UD parsing, NER, events, quotes, times).");
+        return eval;
+    }
+}

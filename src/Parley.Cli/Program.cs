@@ -55,5 +55,6 @@ public static class Program
     {
         yield return CodeCommand.Create(io);
         yield return EvalCommand.Create(io);
+        yield return TrainCommand.Create(io);
     }
 }

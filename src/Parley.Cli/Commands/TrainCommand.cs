@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley train …</c>: train Parley's own models.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var train = new Command("train", "Train Parley's models (tagger, parser, recogniser) from annotated corpora.");
+        _ = io;
+        return train;
+    }
+}

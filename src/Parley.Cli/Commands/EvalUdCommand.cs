@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Parley.Core;
-using Parley.Nlp.Lemmatization;
-using Parley.Nlp.Parsing;
-using Parley.Nlp.Tagging;
+using Parley.Nlp.Segmentation;
 using Parley.Training.Evaluation;
 
 namespace Parley.Cli.Commands;
@@ -22,10 +20,8 @@ internal static class EvalUdCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(models)?.FullName ?? NlpModels.DefaultDirectory;
-            var (tagger, lemmatizer) = NlpModels.LoadTagger(Path.Combine(directory, NlpModels.TaggerName));
-            var parser = NlpModels.LoadParser(Path.Combine(directory, NlpModels.ParserName));
             var file = TrainCorpora.Read(parse.GetValue(gold)!, filterGenres: false);
-            IPipe[] components = [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)];
+            var components = NlpModels.LoadComponents(directory);
             var isRaw = parse.GetValue(raw);
             var scores = isRaw
                 ? UdEvaluator.ScoreRaw(file.Sentences, Pipeline.Create(Segmentation().Concat(components)))
@@ -73,6 +69,5 @@ internal static class EvalUdCommand
 
     private static string Line(string name, double value) => string.Create(CultureInfo.InvariantCulture, $"{name,-10}{value,7:F2}");
 
-    private static IEnumerable<IPipe> Segmentation() =>
-        throw new CliException("--raw needs Parley's tokenizer and sentence splitter, which are not in this build yet.");
+    private static IEnumerable<IPipe> Segmentation() => [new Tokenizer(), new SentenceSplitter()];
 }

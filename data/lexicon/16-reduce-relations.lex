@@ -149,7 +149,7 @@
 164 verb quit obl:of=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation tgt=obl:of>nmod:with
 164 verb withdraw obl:from=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation tgt=obl:from>nmod:with
 164 verb pull prt=out obl:from=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation tgt=obl:from>nmod:with
-164 verb walk obl:away:from=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation|table tgt=obl:away_from>nmod:with
+164 verb walk obl:away_from=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation|table tgt=obl:away_from>nmod:with
 164 verb boycott obj=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation tgt=obj>nmod:with
 164 verb leave obj=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation|table tgt=obj>nmod:with
 164 verb quit obj=talk|negotiation|dialogue|process|peace_talk|peace_process|consultation|table tgt=obj>nmod:with

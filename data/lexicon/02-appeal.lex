@@ -123,10 +123,10 @@
 0213 verb encourage xcomp=extradite tgt=obj
 0213 verb ask xcomp=extradite tgt=obj
 0213 verb implore xcomp=extradite tgt=obj
-0213 verb urge xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-0213 verb encourage xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-0213 verb ask xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-0213 verb implore xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
+0213 verb urge xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0213 verb encourage xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0213 verb ask xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0213 verb implore xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0213 noun appeal nmod:for=extradition|legal_assistance|judicial_cooperation tgt=nmod:to|nmod:on
 0213 noun plea nmod:for=extradition|legal_assistance|judicial_cooperation tgt=nmod:to|nmod:on
 0213 noun call nmod:for=extradition|legal_assistance|judicial_cooperation tgt=nmod:to|nmod:on
@@ -146,10 +146,10 @@
 0214 verb urge obj=intelligence|information|intelligence_sharing tgt=obl:on|obl:from
 0214 verb encourage obj=intelligence|information|intelligence_sharing tgt=obl:on|obl:from
 0214 verb implore obj=intelligence|information|intelligence_sharing tgt=obl:on|obl:from
-0214 verb urge xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-0214 verb encourage xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-0214 verb ask xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-0214 verb implore xcomp=share xcomp>obj=intelligence|information|data tgt=obj
+0214 verb urge xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0214 verb encourage xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0214 verb ask xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0214 verb implore xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0214 noun appeal nmod:for=intelligence|information|intelligence_sharing tgt=nmod:to|nmod:on
 0214 noun plea nmod:for=intelligence|information|intelligence_sharing tgt=nmod:to|nmod:on
 0214 noun call nmod:for=intelligence|information|intelligence_sharing tgt=nmod:to|nmod:on
@@ -448,18 +448,18 @@
 0243 verb urge obj=right|freedom|autonomy|equality|suffrage tgt=obl:on|obl:from
 0243 verb encourage obj=right|freedom|autonomy|equality|suffrage tgt=obl:on|obl:from
 0243 verb implore obj=right|freedom|autonomy|equality|suffrage tgt=obl:on|obl:from
-0243 verb urge xcomp=respect xcomp>obj=right|freedom tgt=obj
-0243 verb encourage xcomp=respect xcomp>obj=right|freedom tgt=obj
-0243 verb ask xcomp=respect xcomp>obj=right|freedom tgt=obj
-0243 verb implore xcomp=respect xcomp>obj=right|freedom tgt=obj
-0243 verb urge xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-0243 verb encourage xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-0243 verb ask xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-0243 verb implore xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-0243 verb urge xcomp=protect xcomp>obj=right|freedom tgt=obj
-0243 verb encourage xcomp=protect xcomp>obj=right|freedom tgt=obj
-0243 verb ask xcomp=protect xcomp>obj=right|freedom tgt=obj
-0243 verb implore xcomp=protect xcomp>obj=right|freedom tgt=obj
+0243 verb urge xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb encourage xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb ask xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb implore xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb urge xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb encourage xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb ask xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb implore xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb urge xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb encourage xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb ask xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0243 verb implore xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0243 noun appeal nmod:for=right|freedom|autonomy|equality|suffrage tgt=nmod:to|nmod:on
 0243 noun plea nmod:for=right|freedom|autonomy|equality|suffrage tgt=nmod:to|nmod:on
 0243 noun call nmod:for=right|freedom|autonomy|equality|suffrage tgt=nmod:to|nmod:on
@@ -479,14 +479,14 @@
 0244 verb urge obj=election|referendum|regime_change|constitution|transition tgt=obl:on|obl:from
 0244 verb encourage obj=election|referendum|regime_change|constitution|transition tgt=obl:on|obl:from
 0244 verb implore obj=election|referendum|regime_change|constitution|transition tgt=obl:on|obl:from
-0244 verb urge xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-0244 verb encourage xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-0244 verb ask xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-0244 verb implore xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-0244 verb urge xcomp=call xcomp>obj=election|referendum tgt=obj
-0244 verb encourage xcomp=call xcomp>obj=election|referendum tgt=obj
-0244 verb ask xcomp=call xcomp>obj=election|referendum tgt=obj
-0244 verb implore xcomp=call xcomp>obj=election|referendum tgt=obj
+0244 verb urge xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb encourage xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb ask xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb implore xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb urge xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb encourage xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb ask xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0244 verb implore xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0244 noun appeal nmod:for=election|referendum|regime_change|constitution|transition tgt=nmod:to|nmod:on
 0244 noun plea nmod:for=election|referendum|regime_change|constitution|transition tgt=nmod:to|nmod:on
 0244 noun call nmod:for=election|referendum|regime_change|constitution|transition tgt=nmod:to|nmod:on
@@ -658,18 +658,18 @@
 027 verb urge obj=settlement|resolution|solution|peace|deal tgt=obl:on|obl:from
 027 verb encourage obj=settlement|resolution|solution|peace|deal tgt=obl:on|obl:from
 027 verb implore obj=settlement|resolution|solution|peace|deal tgt=obl:on|obl:from
-027 verb urge xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-027 verb encourage xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-027 verb ask xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-027 verb implore xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-027 verb urge xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-027 verb encourage xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-027 verb ask xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-027 verb implore xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-027 verb urge xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-027 verb encourage xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-027 verb ask xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-027 verb implore xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
+027 verb urge xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb encourage xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb ask xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb implore xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb urge xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb encourage xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb ask xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb implore xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb urge xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb encourage xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb ask xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+027 verb implore xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 027 noun appeal nmod:for=settlement|resolution|solution|peace|deal tgt=nmod:to|nmod:on
 027 noun plea nmod:for=settlement|resolution|solution|peace|deal tgt=nmod:to|nmod:on
 027 noun call nmod:for=settlement|resolution|solution|peace|deal tgt=nmod:to|nmod:on
@@ -689,102 +689,102 @@
 028 verb urge obj=mediation|arbitration|good_offices tgt=obl:on|obl:from
 028 verb encourage obj=mediation|arbitration|good_offices tgt=obl:on|obl:from
 028 verb implore obj=mediation|arbitration|good_offices tgt=obl:on|obl:from
-028 verb urge xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-028 verb encourage xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-028 verb ask xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-028 verb implore xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-028 verb urge xcomp=allow xcomp>obj=mediation tgt=obj
-028 verb encourage xcomp=allow xcomp>obj=mediation tgt=obj
-028 verb ask xcomp=allow xcomp>obj=mediation tgt=obj
-028 verb implore xcomp=allow xcomp>obj=mediation tgt=obj
+028 verb urge xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb encourage xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb ask xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb implore xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb urge xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb encourage xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb ask xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+028 verb implore xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 028 noun appeal nmod:for=mediation|arbitration|good_offices tgt=nmod:to|nmod:on
 028 noun plea nmod:for=mediation|arbitration|good_offices tgt=nmod:to|nmod:on
 028 noun call nmod:for=mediation|arbitration|good_offices tgt=nmod:to|nmod:on
 028 noun request nmod:for=mediation|arbitration|good_offices tgt=nmod:to|nmod:on
 
 # 0251 appeal to yield: verb + object
-0251 verb urge xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb ask xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb encourage xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb implore xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb urge xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb ask xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb encourage xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb implore xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb urge xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb ask xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb encourage xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb implore xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb urge xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb ask xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb encourage xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb implore xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb urge xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb ask xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb encourage xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-0251 verb implore xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
+0251 verb urge xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb ask xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb encourage xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb implore xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb urge xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb ask xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb encourage xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb implore xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb urge xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb ask xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb encourage xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb implore xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb urge xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb ask xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb encourage xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb implore xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb urge xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb ask xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb encourage xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0251 verb implore xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 0252 appeal to yield: verb + object
-0252 verb urge xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb ask xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb encourage xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb implore xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb urge xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb ask xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb encourage xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb implore xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb urge xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb ask xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb encourage xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb implore xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb urge xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb ask xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb encourage xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-0252 verb implore xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
+0252 verb urge xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb ask xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb encourage xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb implore xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb urge xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb ask xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb encourage xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb implore xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb urge xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb ask xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb encourage xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb implore xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb urge xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb ask xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb encourage xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0252 verb implore xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 0254 appeal to yield: verb + object
-0254 verb urge xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb ask xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb encourage xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb implore xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb urge xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb ask xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb encourage xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb implore xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb urge xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb ask xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb encourage xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb implore xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb urge xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb ask xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb encourage xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb implore xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb urge xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb ask xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb encourage xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-0254 verb implore xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
+0254 verb urge xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb ask xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb encourage xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb implore xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb urge xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb ask xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb encourage xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb implore xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb urge xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb ask xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb encourage xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb implore xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb urge xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb ask xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb encourage xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb implore xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb urge xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb ask xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb encourage xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0254 verb implore xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 0255 appeal to yield: verb + object
-0255 verb urge xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb ask xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb encourage xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb implore xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb urge xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb ask xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb encourage xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb implore xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb urge xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb ask xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb encourage xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb implore xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb urge xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb ask xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb encourage xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb implore xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb urge xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb ask xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb encourage xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-0255 verb implore xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
+0255 verb urge xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb ask xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb encourage xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb implore xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb urge xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb ask xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb encourage xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb implore xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb urge xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb ask xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb encourage xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb implore xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb urge xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb ask xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb encourage xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb implore xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb urge xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb ask xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb encourage xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0255 verb implore xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # invitations
 026 verb invite obl:to=talk|negotiation|meeting|summit|dialogue|consultation tgt=obj

@@ -135,16 +135,16 @@
 0313 adj ready xcomp=extradite tgt=xcomp>obj|xcomp>obl:with
 0313 adj prepared xcomp=extradite tgt=xcomp>obj|xcomp>obl:with
 0313 adj eager xcomp=extradite tgt=xcomp>obj|xcomp>obl:with
-0313 verb pledge xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0313 verb promise xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0313 verb vow xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0313 verb offer xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0313 verb agree xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0313 verb undertake xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0313 adj willing xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with
-0313 adj ready xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with
-0313 adj prepared xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with
-0313 adj eager xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obj|xcomp>obl:with
+0313 verb pledge xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 verb promise xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 verb vow xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 verb offer xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 verb agree xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 verb undertake xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 adj willing xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 adj ready xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 adj prepared xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0313 adj eager xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0313 adj open obl:to=extradition|legal_assistance|judicial_cooperation tgt=-
 0313 noun pledge nmod:of=extradition|legal_assistance|judicial_cooperation tgt=nmod:to
 0313 noun promise nmod:of=extradition|legal_assistance|judicial_cooperation tgt=nmod:to
@@ -155,16 +155,16 @@
 0314 verb promise obj=intelligence|information|intelligence_sharing tgt=obl:to|iobj|obj>nmod:to|obl:for
 0314 verb offer obj=intelligence|information|intelligence_sharing tgt=obl:to|iobj|obj>nmod:to|obl:for
 0314 verb commit obl:to=intelligence|information|intelligence_sharing tgt=obl:to>nmod:with|obl:to>nmod:to
-0314 verb pledge xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0314 verb promise xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0314 verb vow xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0314 verb offer xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0314 verb agree xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0314 verb undertake xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0314 adj willing xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with
-0314 adj ready xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with
-0314 adj prepared xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with
-0314 adj eager xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obj|xcomp>obl:with
+0314 verb pledge xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 verb promise xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 verb vow xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 verb offer xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 verb agree xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 verb undertake xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 adj willing xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 adj ready xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 adj prepared xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0314 adj eager xcomp=share xcomp>obj=intelligence|information|data tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0314 adj open obl:to=intelligence|information|intelligence_sharing tgt=-
 0314 noun pledge nmod:of=intelligence|information|intelligence_sharing tgt=nmod:to
 0314 noun promise nmod:of=intelligence|information|intelligence_sharing tgt=nmod:to
@@ -535,36 +535,36 @@
 0343 verb promise obj=right|freedom|autonomy|equality|suffrage tgt=obl:to|iobj|obj>nmod:to|obl:for
 0343 verb offer obj=right|freedom|autonomy|equality|suffrage tgt=obl:to|iobj|obj>nmod:to|obl:for
 0343 verb commit obl:to=right|freedom|autonomy|equality|suffrage tgt=obl:to>nmod:with|obl:to>nmod:to
-0343 verb pledge xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb promise xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb vow xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb offer xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb agree xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb undertake xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 adj willing xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj ready xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj prepared xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj eager xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 verb pledge xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb promise xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb vow xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb offer xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb agree xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb undertake xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 adj willing xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj ready xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj prepared xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj eager xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 verb pledge xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb promise xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb vow xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb offer xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb agree xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 verb undertake xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0343 adj willing xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj ready xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj prepared xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-0343 adj eager xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
+0343 verb pledge xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb promise xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb vow xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb offer xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb agree xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb undertake xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj willing xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj ready xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj prepared xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj eager xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb pledge xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb promise xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb vow xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb offer xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb agree xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb undertake xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj willing xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj ready xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj prepared xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj eager xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb pledge xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb promise xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb vow xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb offer xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb agree xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 verb undertake xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj willing xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj ready xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj prepared xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0343 adj eager xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0343 adj open obl:to=right|freedom|autonomy|equality|suffrage tgt=-
 0343 noun pledge nmod:of=right|freedom|autonomy|equality|suffrage tgt=nmod:to
 0343 noun promise nmod:of=right|freedom|autonomy|equality|suffrage tgt=nmod:to
@@ -575,26 +575,26 @@
 0344 verb promise obj=election|referendum|regime_change|constitution|transition tgt=obl:to|iobj|obj>nmod:to|obl:for
 0344 verb offer obj=election|referendum|regime_change|constitution|transition tgt=obl:to|iobj|obj>nmod:to|obl:for
 0344 verb commit obl:to=election|referendum|regime_change|constitution|transition tgt=obl:to>nmod:with|obl:to>nmod:to
-0344 verb pledge xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb promise xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb vow xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb offer xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb agree xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb undertake xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 adj willing xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with
-0344 adj ready xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with
-0344 adj prepared xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with
-0344 adj eager xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with
-0344 verb pledge xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb promise xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb vow xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb offer xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb agree xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 verb undertake xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-0344 adj willing xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with
-0344 adj ready xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with
-0344 adj prepared xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with
-0344 adj eager xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with
+0344 verb pledge xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb promise xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb vow xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb offer xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb agree xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb undertake xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj willing xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj ready xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj prepared xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj eager xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb pledge xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb promise xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb vow xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb offer xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb agree xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 verb undertake xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj willing xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj ready xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj prepared xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0344 adj eager xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 0344 adj open obl:to=election|referendum|regime_change|constitution|transition tgt=-
 0344 noun pledge nmod:of=election|referendum|regime_change|constitution|transition tgt=nmod:to
 0344 noun promise nmod:of=election|referendum|regime_change|constitution|transition tgt=nmod:to
@@ -835,36 +835,36 @@
 037 verb promise obj=settlement|resolution|solution|peace|deal tgt=obl:to|iobj|obj>nmod:to|obl:for
 037 verb offer obj=settlement|resolution|solution|peace|deal tgt=obl:to|iobj|obj>nmod:to|obl:for
 037 verb commit obl:to=settlement|resolution|solution|peace|deal tgt=obl:to>nmod:with|obl:to>nmod:to
-037 verb pledge xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb promise xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb vow xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb offer xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb agree xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb undertake xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 adj willing xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with
-037 adj ready xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with
-037 adj prepared xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with
-037 adj eager xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with
-037 verb pledge xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb promise xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb vow xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb offer xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb agree xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb undertake xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 adj willing xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with
-037 adj ready xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with
-037 adj prepared xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with
-037 adj eager xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with
-037 verb pledge xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb promise xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb vow xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb offer xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb agree xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 verb undertake xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-037 adj willing xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with
-037 adj ready xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with
-037 adj prepared xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with
-037 adj eager xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with
+037 verb pledge xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb promise xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb vow xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb offer xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb agree xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb undertake xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj willing xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj ready xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj prepared xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj eager xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb pledge xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb promise xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb vow xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb offer xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb agree xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb undertake xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj willing xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj ready xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj prepared xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj eager xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb pledge xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb promise xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb vow xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb offer xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb agree xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 verb undertake xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj willing xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj ready xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj prepared xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+037 adj eager xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 037 adj open obl:to=settlement|resolution|solution|peace|deal tgt=-
 037 noun pledge nmod:of=settlement|resolution|solution|peace|deal tgt=nmod:to
 037 noun promise nmod:of=settlement|resolution|solution|peace|deal tgt=nmod:to
@@ -875,133 +875,133 @@
 038 verb promise obj=mediation|arbitration|good_offices tgt=obl:to|iobj|obj>nmod:to|obl:for
 038 verb offer obj=mediation|arbitration|good_offices tgt=obl:to|iobj|obj>nmod:to|obl:for
 038 verb commit obl:to=mediation|arbitration|good_offices tgt=obl:to>nmod:with|obl:to>nmod:to
-038 verb pledge xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb promise xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb vow xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb offer xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb agree xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb undertake xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 adj willing xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with
-038 adj ready xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with
-038 adj prepared xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with
-038 adj eager xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with
-038 verb pledge xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb promise xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb vow xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb offer xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb agree xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 verb undertake xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
-038 adj willing xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with
-038 adj ready xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with
-038 adj prepared xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with
-038 adj eager xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with
+038 verb pledge xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb promise xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb vow xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb offer xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb agree xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb undertake xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj willing xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj ready xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj prepared xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj eager xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb pledge xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb promise xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb vow xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb offer xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb agree xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 verb undertake xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:to|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj willing xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj ready xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj prepared xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+038 adj eager xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 038 adj open obl:to=mediation|arbitration|good_offices tgt=-
 038 noun pledge nmod:of=mediation|arbitration|good_offices tgt=nmod:to
 038 noun promise nmod:of=mediation|arbitration|good_offices tgt=nmod:to
 038 noun offer nmod:of=mediation|arbitration|good_offices tgt=nmod:to
 
 # 0351 intent to yield: verb + object
-0351 verb pledge xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb promise xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb vow xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb offer xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb agree xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb pledge xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb promise xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb vow xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb offer xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb agree xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb pledge xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb promise xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb vow xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb offer xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb agree xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb pledge xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb promise xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb vow xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb offer xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb agree xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb pledge xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb promise xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb vow xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb offer xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0351 verb agree xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on
+0351 verb pledge xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb promise xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb vow xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb offer xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb agree xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb pledge xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb promise xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb vow xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb offer xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb agree xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb pledge xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb promise xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb vow xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb offer xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb agree xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb pledge xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb promise xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb vow xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb offer xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb agree xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb pledge xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb promise xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb vow xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb offer xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0351 verb agree xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 0352 intent to yield: verb + object
-0352 verb pledge xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb promise xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb vow xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb offer xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb agree xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb pledge xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb promise xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb vow xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb offer xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb agree xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb pledge xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb promise xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb vow xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb offer xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb agree xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb pledge xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb promise xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb vow xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb offer xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0352 verb agree xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on
+0352 verb pledge xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb promise xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb vow xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb offer xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb agree xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb pledge xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb promise xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb vow xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb offer xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb agree xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb pledge xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb promise xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb vow xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb offer xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb agree xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb pledge xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb promise xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb vow xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb offer xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0352 verb agree xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 0354 intent to yield: verb + object
-0354 verb pledge xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb promise xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb vow xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb offer xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb agree xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb pledge xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb promise xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb vow xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb offer xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb agree xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb pledge xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb promise xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb vow xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb offer xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb agree xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb pledge xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb promise xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb vow xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb offer xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb agree xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb pledge xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb promise xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb vow xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb offer xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0354 verb agree xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on
+0354 verb pledge xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb promise xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb vow xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb offer xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb agree xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb pledge xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb promise xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb vow xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb offer xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb agree xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb pledge xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb promise xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb vow xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb offer xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb agree xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb pledge xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb promise xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb vow xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb offer xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb agree xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb pledge xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb promise xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb vow xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb offer xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0354 verb agree xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 0355 intent to yield: verb + object
-0355 verb pledge xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb promise xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb vow xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb offer xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb agree xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb pledge xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb promise xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb vow xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb offer xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb agree xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb pledge xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb promise xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb vow xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb offer xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb agree xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb pledge xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb promise xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb vow xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb offer xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb agree xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb pledge xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb promise xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb vow xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb offer xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
-0355 verb agree xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on
+0355 verb pledge xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb promise xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb vow xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb offer xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb agree xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb pledge xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb promise xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb vow xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb offer xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb agree xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb pledge xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb promise xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb vow xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb offer xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb agree xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb pledge xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb promise xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb vow xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb offer xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb agree xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb pledge xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb promise xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb vow xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb offer xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+0355 verb agree xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obl:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 039 offer to mediate; 038 accept mediation is in the topic table
 039 verb offer xcomp=mediate|broker|facilitate|arbitrate tgt=xcomp>obl:between|xcomp>obj

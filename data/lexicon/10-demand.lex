@@ -101,12 +101,12 @@
 1013 verb tell xcomp=extradite tgt=obj
 1013 verb demand ccomp=extradite tgt=ccomp>nsubj
 1013 verb insist ccomp=extradite tgt=ccomp>nsubj
-1013 verb order xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-1013 verb press xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-1013 verb pressure xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-1013 verb tell xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj
-1013 verb demand ccomp=hand ccomp>compound:prt=over ccomp>obj=suspect|fugitive tgt=ccomp>nsubj
-1013 verb insist ccomp=hand ccomp>compound:prt=over ccomp>obj=suspect|fugitive tgt=ccomp>nsubj
+1013 verb order xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1013 verb press xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1013 verb pressure xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1013 verb tell xcomp=hand xcomp>compound:prt=over xcomp>obj=suspect|fugitive tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1013 verb demand ccomp=hand ccomp>compound:prt=over ccomp>obj=suspect|fugitive tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1013 verb insist ccomp=hand ccomp>compound:prt=over ccomp>obj=suspect|fugitive tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 1013 noun demand nmod:for=extradition|legal_assistance|judicial_cooperation tgt=nmod:on|nmod:to
 
 # 1014 demand: intel
@@ -117,12 +117,12 @@
 1014 verb push obl:for=intelligence|information|intelligence_sharing tgt=obj|obl:on
 1014 verb clamour obl:for=intelligence|information|intelligence_sharing tgt=obj|obl:on
 1014 verb clamor obl:for=intelligence|information|intelligence_sharing tgt=obj|obl:on
-1014 verb order xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-1014 verb press xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-1014 verb pressure xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-1014 verb tell xcomp=share xcomp>obj=intelligence|information|data tgt=obj
-1014 verb demand ccomp=share ccomp>obj=intelligence|information|data tgt=ccomp>nsubj
-1014 verb insist ccomp=share ccomp>obj=intelligence|information|data tgt=ccomp>nsubj
+1014 verb order xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1014 verb press xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1014 verb pressure xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1014 verb tell xcomp=share xcomp>obj=intelligence|information|data tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1014 verb demand ccomp=share ccomp>obj=intelligence|information|data tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1014 verb insist ccomp=share ccomp>obj=intelligence|information|data tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 1014 noun demand nmod:for=intelligence|information|intelligence_sharing tgt=nmod:on|nmod:to
 
 # 102 demand: dipl
@@ -385,24 +385,24 @@
 1043 verb push obl:for=right|freedom|autonomy|equality|suffrage tgt=obj|obl:on
 1043 verb clamour obl:for=right|freedom|autonomy|equality|suffrage tgt=obj|obl:on
 1043 verb clamor obl:for=right|freedom|autonomy|equality|suffrage tgt=obj|obl:on
-1043 verb order xcomp=respect xcomp>obj=right|freedom tgt=obj
-1043 verb press xcomp=respect xcomp>obj=right|freedom tgt=obj
-1043 verb pressure xcomp=respect xcomp>obj=right|freedom tgt=obj
-1043 verb tell xcomp=respect xcomp>obj=right|freedom tgt=obj
-1043 verb demand ccomp=respect ccomp>obj=right|freedom tgt=ccomp>nsubj
-1043 verb insist ccomp=respect ccomp>obj=right|freedom tgt=ccomp>nsubj
-1043 verb order xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-1043 verb press xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-1043 verb pressure xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-1043 verb tell xcomp=guarantee xcomp>obj=right|freedom tgt=obj
-1043 verb demand ccomp=guarantee ccomp>obj=right|freedom tgt=ccomp>nsubj
-1043 verb insist ccomp=guarantee ccomp>obj=right|freedom tgt=ccomp>nsubj
-1043 verb order xcomp=protect xcomp>obj=right|freedom tgt=obj
-1043 verb press xcomp=protect xcomp>obj=right|freedom tgt=obj
-1043 verb pressure xcomp=protect xcomp>obj=right|freedom tgt=obj
-1043 verb tell xcomp=protect xcomp>obj=right|freedom tgt=obj
-1043 verb demand ccomp=protect ccomp>obj=right|freedom tgt=ccomp>nsubj
-1043 verb insist ccomp=protect ccomp>obj=right|freedom tgt=ccomp>nsubj
+1043 verb order xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb press xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb pressure xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb tell xcomp=respect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb demand ccomp=respect ccomp>obj=right|freedom tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1043 verb insist ccomp=respect ccomp>obj=right|freedom tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1043 verb order xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb press xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb pressure xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb tell xcomp=guarantee xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb demand ccomp=guarantee ccomp>obj=right|freedom tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1043 verb insist ccomp=guarantee ccomp>obj=right|freedom tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1043 verb order xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb press xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb pressure xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb tell xcomp=protect xcomp>obj=right|freedom tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1043 verb demand ccomp=protect ccomp>obj=right|freedom tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1043 verb insist ccomp=protect ccomp>obj=right|freedom tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 1043 noun demand nmod:for=right|freedom|autonomy|equality|suffrage tgt=nmod:on|nmod:to
 
 # 1044 demand: inst
@@ -413,18 +413,18 @@
 1044 verb push obl:for=election|referendum|regime_change|constitution|transition tgt=obj|obl:on
 1044 verb clamour obl:for=election|referendum|regime_change|constitution|transition tgt=obj|obl:on
 1044 verb clamor obl:for=election|referendum|regime_change|constitution|transition tgt=obj|obl:on
-1044 verb order xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-1044 verb press xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-1044 verb pressure xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-1044 verb tell xcomp=hold xcomp>obj=election|referendum|vote tgt=obj
-1044 verb demand ccomp=hold ccomp>obj=election|referendum|vote tgt=ccomp>nsubj
-1044 verb insist ccomp=hold ccomp>obj=election|referendum|vote tgt=ccomp>nsubj
-1044 verb order xcomp=call xcomp>obj=election|referendum tgt=obj
-1044 verb press xcomp=call xcomp>obj=election|referendum tgt=obj
-1044 verb pressure xcomp=call xcomp>obj=election|referendum tgt=obj
-1044 verb tell xcomp=call xcomp>obj=election|referendum tgt=obj
-1044 verb demand ccomp=call ccomp>obj=election|referendum tgt=ccomp>nsubj
-1044 verb insist ccomp=call ccomp>obj=election|referendum tgt=ccomp>nsubj
+1044 verb order xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb press xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb pressure xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb tell xcomp=hold xcomp>obj=election|referendum|vote tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb demand ccomp=hold ccomp>obj=election|referendum|vote tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1044 verb insist ccomp=hold ccomp>obj=election|referendum|vote tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1044 verb order xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb press xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb pressure xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb tell xcomp=call xcomp>obj=election|referendum tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1044 verb demand ccomp=call ccomp>obj=election|referendum tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1044 verb insist ccomp=call ccomp>obj=election|referendum tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 1044 noun demand nmod:for=election|referendum|regime_change|constitution|transition tgt=nmod:on|nmod:to
 
 # 105 demand: yield
@@ -589,24 +589,24 @@
 107 verb push obl:for=settlement|resolution|solution|peace|deal tgt=obj|obl:on
 107 verb clamour obl:for=settlement|resolution|solution|peace|deal tgt=obj|obl:on
 107 verb clamor obl:for=settlement|resolution|solution|peace|deal tgt=obj|obl:on
-107 verb order xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-107 verb press xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-107 verb pressure xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-107 verb tell xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj
-107 verb demand ccomp=settle ccomp>obj=dispute|conflict|difference tgt=ccomp>nsubj
-107 verb insist ccomp=settle ccomp>obj=dispute|conflict|difference tgt=ccomp>nsubj
-107 verb order xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-107 verb press xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-107 verb pressure xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-107 verb tell xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj
-107 verb demand ccomp=resolve ccomp>obj=dispute|conflict|crisis|issue tgt=ccomp>nsubj
-107 verb insist ccomp=resolve ccomp>obj=dispute|conflict|crisis|issue tgt=ccomp>nsubj
-107 verb order xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-107 verb press xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-107 verb pressure xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-107 verb tell xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj
-107 verb demand ccomp=end ccomp>obj=war|conflict|dispute|fighting tgt=ccomp>nsubj
-107 verb insist ccomp=end ccomp>obj=war|conflict|dispute|fighting tgt=ccomp>nsubj
+107 verb order xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb press xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb pressure xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb tell xcomp=settle xcomp>obj=dispute|conflict|difference tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb demand ccomp=settle ccomp>obj=dispute|conflict|difference tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+107 verb insist ccomp=settle ccomp>obj=dispute|conflict|difference tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+107 verb order xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb press xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb pressure xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb tell xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb demand ccomp=resolve ccomp>obj=dispute|conflict|crisis|issue tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+107 verb insist ccomp=resolve ccomp>obj=dispute|conflict|crisis|issue tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+107 verb order xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb press xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb pressure xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb tell xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+107 verb demand ccomp=end ccomp>obj=war|conflict|dispute|fighting tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+107 verb insist ccomp=end ccomp>obj=war|conflict|dispute|fighting tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 107 noun demand nmod:for=settlement|resolution|solution|peace|deal tgt=nmod:on|nmod:to
 
 # 108 demand: mediat
@@ -617,139 +617,139 @@
 108 verb push obl:for=mediation|arbitration|good_offices tgt=obj|obl:on
 108 verb clamour obl:for=mediation|arbitration|good_offices tgt=obj|obl:on
 108 verb clamor obl:for=mediation|arbitration|good_offices tgt=obj|obl:on
-108 verb order xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-108 verb press xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-108 verb pressure xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-108 verb tell xcomp=accept xcomp>obj=mediation|arbitration tgt=obj
-108 verb demand ccomp=accept ccomp>obj=mediation|arbitration tgt=ccomp>nsubj
-108 verb insist ccomp=accept ccomp>obj=mediation|arbitration tgt=ccomp>nsubj
-108 verb order xcomp=allow xcomp>obj=mediation tgt=obj
-108 verb press xcomp=allow xcomp>obj=mediation tgt=obj
-108 verb pressure xcomp=allow xcomp>obj=mediation tgt=obj
-108 verb tell xcomp=allow xcomp>obj=mediation tgt=obj
-108 verb demand ccomp=allow ccomp>obj=mediation tgt=ccomp>nsubj
-108 verb insist ccomp=allow ccomp>obj=mediation tgt=ccomp>nsubj
+108 verb order xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb press xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb pressure xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb tell xcomp=accept xcomp>obj=mediation|arbitration tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb demand ccomp=accept ccomp>obj=mediation|arbitration tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+108 verb insist ccomp=accept ccomp>obj=mediation|arbitration tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+108 verb order xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb press xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb pressure xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb tell xcomp=allow xcomp>obj=mediation tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+108 verb demand ccomp=allow ccomp>obj=mediation tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+108 verb insist ccomp=allow ccomp>obj=mediation tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 108 noun demand nmod:for=mediation|arbitration|good_offices tgt=nmod:on|nmod:to
 
 # 1051 demand that the target yields: verb + object
-1051 verb order xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb press xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb pressure xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb tell xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb demand ccomp=ease ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb insist ccomp=ease ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb order xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb press xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb pressure xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb tell xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb demand ccomp=lift ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb insist ccomp=lift ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb order xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb press xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb pressure xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb tell xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb demand ccomp=relax ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb insist ccomp=relax ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb order xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb press xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb pressure xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb tell xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb demand ccomp=remove ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb insist ccomp=remove ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb order xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb press xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb pressure xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb tell xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj
-1051 verb demand ccomp=end ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
-1051 verb insist ccomp=end ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj
+1051 verb order xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb press xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb pressure xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb tell xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb demand ccomp=ease ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb insist ccomp=ease ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb order xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb press xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb pressure xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb tell xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb demand ccomp=lift ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb insist ccomp=lift ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb order xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb press xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb pressure xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb tell xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb demand ccomp=relax ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb insist ccomp=relax ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb order xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb press xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb pressure xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb tell xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb demand ccomp=remove ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb insist ccomp=remove ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb order xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb press xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb pressure xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb tell xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1051 verb demand ccomp=end ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1051 verb insist ccomp=end ccomp>obj=restriction|curfew|ban|emergency|crackdown tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 
 # 1052 demand that the target yields: verb + object
-1052 verb order xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb press xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb pressure xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb tell xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb demand ccomp=end ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj
-1052 verb insist ccomp=end ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj
-1052 verb order xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb press xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb pressure xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb tell xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb demand ccomp=stop ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj
-1052 verb insist ccomp=stop ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj
-1052 verb order xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb press xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb pressure xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb tell xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj
-1052 verb demand ccomp=halt ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj
-1052 verb insist ccomp=halt ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj
-1052 verb order xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj
-1052 verb press xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj
-1052 verb pressure xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj
-1052 verb tell xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj
-1052 verb demand ccomp=call ccomp>obj=protest|strike|demonstration|boycott|rally ccomp>compound:prt=off tgt=ccomp>nsubj
-1052 verb insist ccomp=call ccomp>obj=protest|strike|demonstration|boycott|rally ccomp>compound:prt=off tgt=ccomp>nsubj
+1052 verb order xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb press xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb pressure xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb tell xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb demand ccomp=end ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb insist ccomp=end ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb order xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb press xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb pressure xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb tell xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb demand ccomp=stop ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb insist ccomp=stop ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb order xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb press xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb pressure xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb tell xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb demand ccomp=halt ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb insist ccomp=halt ccomp>obj=protest|strike|demonstration|boycott|rally tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb order xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb press xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb pressure xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb tell xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1052 verb demand ccomp=call ccomp>obj=protest|strike|demonstration|boycott|rally ccomp>compound:prt=off tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1052 verb insist ccomp=call ccomp>obj=protest|strike|demonstration|boycott|rally ccomp>compound:prt=off tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 
 # 1054 demand that the target yields: verb + object
-1054 verb order xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb press xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb pressure xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb tell xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb demand ccomp=lift ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb insist ccomp=lift ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb order xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb press xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb pressure xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb tell xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb demand ccomp=ease ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb insist ccomp=ease ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb order xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb press xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb pressure xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb tell xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb demand ccomp=remove ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb insist ccomp=remove ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb order xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb press xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb pressure xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb tell xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb demand ccomp=end ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb insist ccomp=end ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb order xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb press xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb pressure xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb tell xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj
-1054 verb demand ccomp=suspend ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
-1054 verb insist ccomp=suspend ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj
+1054 verb order xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb press xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb pressure xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb tell xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb demand ccomp=lift ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb insist ccomp=lift ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb order xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb press xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb pressure xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb tell xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb demand ccomp=ease ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb insist ccomp=ease ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb order xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb press xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb pressure xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb tell xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb demand ccomp=remove ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb insist ccomp=remove ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb order xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb press xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb pressure xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb tell xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb demand ccomp=end ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb insist ccomp=end ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb order xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb press xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb pressure xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb tell xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1054 verb demand ccomp=suspend ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1054 verb insist ccomp=suspend ccomp>obj=sanction|embargo|boycott|tariff|blockade tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 
 # 1055 demand that the target yields: verb + object
-1055 verb order xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb press xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb pressure xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb tell xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb demand ccomp=allow ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb insist ccomp=allow ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb order xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb press xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb pressure xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb tell xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb demand ccomp=admit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb insist ccomp=admit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb order xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb press xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb pressure xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb tell xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb demand ccomp=accept ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb insist ccomp=accept ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb order xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb press xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb pressure xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb tell xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb demand ccomp=permit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb insist ccomp=permit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb order xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb press xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb pressure xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb tell xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj
-1055 verb demand ccomp=let ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
-1055 verb insist ccomp=let ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj
+1055 verb order xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb press xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb pressure xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb tell xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb demand ccomp=allow ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb insist ccomp=allow ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb order xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb press xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb pressure xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb tell xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb demand ccomp=admit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb insist ccomp=admit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb order xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb press xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb pressure xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb tell xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb demand ccomp=accept ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb insist ccomp=accept ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb order xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb press xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb pressure xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb tell xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb demand ccomp=permit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb insist ccomp=permit ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb order xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb press xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb pressure xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb tell xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=obj|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1055 verb demand ccomp=let ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
+1055 verb insist ccomp=let ccomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=ccomp>nsubj|ccomp>obj>nmod:on|ccomp>obj>nmod:against|ccomp>obj>nmod:to|ccomp>obj>nmod:with|ccomp>obj>nmod:poss
 1053 verb demand obj=release|freedom|return tgt=obl:from|obj>nmod:of

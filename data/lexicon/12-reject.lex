@@ -191,12 +191,12 @@
 1233 verb dismiss obj=right|freedom|autonomy|equality|suffrage tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 1233 verb refuse obj=right|freedom|autonomy|equality|suffrage tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 1233 verb turn prt=down obj=right|freedom|autonomy|equality|suffrage tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
-1233 verb refuse xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-1233 verb decline xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-1233 verb refuse xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-1233 verb decline xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-1233 verb refuse xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
-1233 verb decline xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obj|xcomp>obl:with
+1233 verb refuse xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1233 verb decline xcomp=respect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1233 verb refuse xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1233 verb decline xcomp=guarantee xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1233 verb refuse xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1233 verb decline xcomp=protect xcomp>obj=right|freedom tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 1233 noun rejection nmod:of=right|freedom|autonomy|equality|suffrage tgt=nmod:of>nmod:poss
 1233 noun refusal nmod:of=right|freedom|autonomy|equality|suffrage tgt=nmod:of>nmod:poss
 
@@ -207,10 +207,10 @@
 1234 verb dismiss obj=election|referendum|regime_change|constitution|transition tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 1234 verb refuse obj=election|referendum|regime_change|constitution|transition tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 1234 verb turn prt=down obj=election|referendum|regime_change|constitution|transition tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
-1234 verb refuse xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with
-1234 verb decline xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obj|xcomp>obl:with
-1234 verb refuse xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with
-1234 verb decline xcomp=call xcomp>obj=election|referendum tgt=xcomp>obj|xcomp>obl:with
+1234 verb refuse xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1234 verb decline xcomp=hold xcomp>obj=election|referendum|vote tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1234 verb refuse xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1234 verb decline xcomp=call xcomp>obj=election|referendum tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 1234 noun rejection nmod:of=election|referendum|regime_change|constitution|transition tgt=nmod:of>nmod:poss
 1234 noun refusal nmod:of=election|referendum|regime_change|constitution|transition tgt=nmod:of>nmod:poss
 
@@ -299,12 +299,12 @@
 127 verb dismiss obj=settlement|resolution|solution|peace|deal tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 127 verb refuse obj=settlement|resolution|solution|peace|deal tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 127 verb turn prt=down obj=settlement|resolution|solution|peace|deal tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
-127 verb refuse xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with
-127 verb decline xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obj|xcomp>obl:with
-127 verb refuse xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with
-127 verb decline xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obj|xcomp>obl:with
-127 verb refuse xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with
-127 verb decline xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obj|xcomp>obl:with
+127 verb refuse xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+127 verb decline xcomp=settle xcomp>obj=dispute|conflict|difference tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+127 verb refuse xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+127 verb decline xcomp=resolve xcomp>obj=dispute|conflict|crisis|issue tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+127 verb refuse xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+127 verb decline xcomp=end xcomp>obj=war|conflict|dispute|fighting tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 127 noun rejection nmod:of=settlement|resolution|solution|peace|deal tgt=nmod:of>nmod:poss
 127 noun refusal nmod:of=settlement|resolution|solution|peace|deal tgt=nmod:of>nmod:poss
 
@@ -315,58 +315,58 @@
 126 verb dismiss obj=mediation|arbitration|good_offices tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 126 verb refuse obj=mediation|arbitration|good_offices tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 126 verb turn prt=down obj=mediation|arbitration|good_offices tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
-126 verb refuse xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with
-126 verb decline xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obj|xcomp>obl:with
-126 verb refuse xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with
-126 verb decline xcomp=allow xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with
+126 verb refuse xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+126 verb decline xcomp=accept xcomp>obj=mediation|arbitration tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+126 verb refuse xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+126 verb decline xcomp=allow xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 126 noun rejection nmod:of=mediation|arbitration|good_offices tgt=nmod:of>nmod:poss
 126 noun refusal nmod:of=mediation|arbitration|good_offices tgt=nmod:of>nmod:poss
 
 # 1241 refuse to yield: verb + object
-1241 verb refuse xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb decline xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb refuse xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb decline xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb refuse xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb decline xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb refuse xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb decline xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb refuse xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
-1241 verb decline xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on
+1241 verb refuse xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb decline xcomp=ease xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb refuse xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb decline xcomp=lift xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb refuse xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb decline xcomp=relax xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb refuse xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb decline xcomp=remove xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb refuse xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1241 verb decline xcomp=end xcomp>obj=restriction|curfew|ban|emergency|crackdown tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 1242 refuse to yield: verb + object
-1242 verb refuse xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on
-1242 verb decline xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on
-1242 verb refuse xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on
-1242 verb decline xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on
-1242 verb refuse xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on
-1242 verb decline xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on
-1242 verb refuse xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on
-1242 verb decline xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on
+1242 verb refuse xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb decline xcomp=end xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb refuse xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb decline xcomp=stop xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb refuse xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb decline xcomp=halt xcomp>obj=protest|strike|demonstration|boycott|rally tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb refuse xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1242 verb decline xcomp=call xcomp>obj=protest|strike|demonstration|boycott|rally xcomp>compound:prt=off tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 1244 refuse to yield: verb + object
-1244 verb refuse xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb decline xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb refuse xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb decline xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb refuse xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb decline xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb refuse xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb decline xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb refuse xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
-1244 verb decline xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on
+1244 verb refuse xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb decline xcomp=lift xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb refuse xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb decline xcomp=ease xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb refuse xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb decline xcomp=remove xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb refuse xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb decline xcomp=end xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb refuse xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1244 verb decline xcomp=suspend xcomp>obj=sanction|embargo|boycott|tariff|blockade tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 1245 refuse to yield: verb + object
-1245 verb refuse xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb decline xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb refuse xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb decline xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb refuse xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb decline xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb refuse xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb decline xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb refuse xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
-1245 verb decline xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on
+1245 verb refuse xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb decline xcomp=allow xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb refuse xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb decline xcomp=admit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb refuse xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb decline xcomp=accept xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb refuse xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb decline xcomp=permit xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb refuse xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
+1245 verb decline xcomp=let xcomp>obj=inspector|observer|monitor|peacekeeper|investigator|mission tgt=xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:with|xcomp>obj>nmod:poss
 
 # 124 refuse to yield, unspecified
 124 verb refuse xcomp=yield|budge|back|compromise|concede|bow|give|relent|surrender tgt=xcomp>obl:to

@@ -29,22 +29,22 @@
 131 verb vow xcomp=punish tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
 
 # 1311 threaten (xcomp)
-1311 verb threaten xcomp=cut xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=cut xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=stop xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=stop xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=suspend xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=suspend xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=withhold xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=withhold xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=reduce xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=reduce xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=halt xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=halt xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=end xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=end xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb threaten xcomp=freeze xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1311 verb vow xcomp=freeze xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1311 verb threaten xcomp=cut xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=cut xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=stop xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=stop xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=suspend xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=suspend xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=withhold xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=withhold xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=reduce xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=reduce xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=halt xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=halt xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=end xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=end xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb threaten xcomp=freeze xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1311 verb vow xcomp=freeze xcomp>obj=aid|assistance|funding|fund|support|loan tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1312 threaten (obj)
 1312 verb threaten obj=sanction tgt=obl:against|obl:on|obj>nmod:against|obj>nmod:on|iobj
@@ -59,14 +59,14 @@
 1312 verb warn obl:of=penalty tgt=obj
 
 # 1312 threaten (xcomp)
-1312 verb threaten xcomp=impose xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb vow xcomp=impose xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb threaten xcomp=slap xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb vow xcomp=slap xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb threaten xcomp=levy xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb vow xcomp=levy xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb threaten xcomp=tighten xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1312 verb vow xcomp=tighten xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1312 verb threaten xcomp=impose xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb vow xcomp=impose xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb threaten xcomp=slap xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb vow xcomp=slap xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb threaten xcomp=levy xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb vow xcomp=levy xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb threaten xcomp=tighten xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1312 verb vow xcomp=tighten xcomp>obj=sanction|embargo|boycott|tariff|penalty tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1312 threaten (xcomp)
 1312 verb threaten xcomp=sanction tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
@@ -77,30 +77,30 @@
 1312 verb vow xcomp=embargo tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
 
 # 1313 threaten (xcomp)
-1313 verb threaten xcomp=sever xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=sever xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=cut xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=cut xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=break xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=break xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=downgrade xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=downgrade xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=suspend xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=suspend xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=freeze xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=freeze xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=review xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=review xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=end xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=end xcomp>obj=tie|relation|contact tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1313 verb threaten xcomp=sever xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=sever xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=cut xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=cut xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=break xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=break xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=downgrade xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=downgrade xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=suspend xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=suspend xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=freeze xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=freeze xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=review xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=review xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=end xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=end xcomp>obj=tie|relation|contact tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1313 threaten (xcomp)
-1313 verb threaten xcomp=recall xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=recall xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=expel xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=expel xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb threaten xcomp=withdraw xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1313 verb vow xcomp=withdraw xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1313 verb threaten xcomp=recall xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=recall xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=expel xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=expel xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb threaten xcomp=withdraw xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1313 verb vow xcomp=withdraw xcomp>obj=ambassador|envoy|diplomat tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 132 threaten (xcomp)
 132 verb threaten xcomp=ban tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
@@ -113,44 +113,44 @@
 132 verb vow xcomp=shut tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
 
 # 1321 threaten (xcomp)
-1321 verb threaten xcomp=restrict xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb vow xcomp=restrict xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb threaten xcomp=curb xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb vow xcomp=curb xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb threaten xcomp=limit xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb vow xcomp=limit xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb threaten xcomp=ban xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb vow xcomp=ban xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb threaten xcomp=censor xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1321 verb vow xcomp=censor xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1321 verb threaten xcomp=restrict xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb vow xcomp=restrict xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb threaten xcomp=curb xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb vow xcomp=curb xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb threaten xcomp=limit xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb vow xcomp=limit xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb threaten xcomp=ban xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb vow xcomp=ban xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb threaten xcomp=censor xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1321 verb vow xcomp=censor xcomp>obj=freedom|speech|press|medium|internet|assembly|gathering|protest tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1322 threaten (xcomp)
-1322 verb threaten xcomp=ban xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb vow xcomp=ban xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb threaten xcomp=outlaw xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb vow xcomp=outlaw xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb threaten xcomp=dissolve xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb vow xcomp=dissolve xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb threaten xcomp=disqualify xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1322 verb vow xcomp=disqualify xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1322 verb threaten xcomp=ban xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb vow xcomp=ban xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb threaten xcomp=outlaw xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb vow xcomp=outlaw xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb threaten xcomp=dissolve xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb vow xcomp=dissolve xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb threaten xcomp=disqualify xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1322 verb vow xcomp=disqualify xcomp>obj=party|opposition|candidate|politician|group tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1323 threaten (xcomp)
-1323 verb threaten xcomp=impose xcomp>obj=curfew tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1323 verb vow xcomp=impose xcomp>obj=curfew tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1323 verb threaten xcomp=declare xcomp>obj=curfew tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1323 verb vow xcomp=declare xcomp>obj=curfew tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1323 verb threaten xcomp=impose xcomp>obj=curfew tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1323 verb vow xcomp=impose xcomp>obj=curfew tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1323 verb threaten xcomp=declare xcomp>obj=curfew tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1323 verb vow xcomp=declare xcomp>obj=curfew tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1323 threaten (obj)
 1323 verb threaten obj=curfew tgt=obl:against|obl:on|obj>nmod:against|obj>nmod:on|iobj
 1323 verb warn obl:of=curfew tgt=obj
 
 # 1324 threaten (xcomp)
-1324 verb threaten xcomp=impose xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1324 verb vow xcomp=impose xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1324 verb threaten xcomp=declare xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1324 verb vow xcomp=declare xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1324 verb threaten xcomp=invoke xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1324 verb vow xcomp=invoke xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1324 verb threaten xcomp=impose xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1324 verb vow xcomp=impose xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1324 verb threaten xcomp=declare xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1324 verb vow xcomp=declare xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1324 verb threaten xcomp=invoke xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1324 verb vow xcomp=invoke xcomp>obj=emergency|martial_law|state_of_emergency|state tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1324 threaten (obj)
 1324 verb threaten obj=martial_law tgt=obl:against|obl:on|obj>nmod:against|obj>nmod:on|iobj
@@ -187,50 +187,50 @@
 133 verb warn obl:of=uprising tgt=obj
 
 # 134 threaten (xcomp)
-134 verb threaten xcomp=halt xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=halt xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=abandon xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=abandon xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=quit xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=quit xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=leave xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=leave xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=boycott xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=boycott xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=suspend xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=suspend xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=end xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=end xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=pull xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=pull xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb threaten xcomp=walk xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-134 verb vow xcomp=walk xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+134 verb threaten xcomp=halt xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=halt xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=abandon xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=abandon xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=quit xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=quit xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=leave xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=leave xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=boycott xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=boycott xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=suspend xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=suspend xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=end xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=end xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=pull xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=pull xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb threaten xcomp=walk xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+134 verb vow xcomp=walk xcomp>obj=talk|negotiation|dialogue|process|table tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 135 threaten (xcomp)
-135 verb threaten xcomp=halt xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb vow xcomp=halt xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb threaten xcomp=abandon xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb vow xcomp=abandon xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb threaten xcomp=end xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb vow xcomp=end xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb threaten xcomp=quit xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb vow xcomp=quit xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb threaten xcomp=withdraw xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-135 verb vow xcomp=withdraw xcomp>obj=mediation tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+135 verb threaten xcomp=halt xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb vow xcomp=halt xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb threaten xcomp=abandon xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb vow xcomp=abandon xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb threaten xcomp=end xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb vow xcomp=end xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb threaten xcomp=quit xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb vow xcomp=quit xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb threaten xcomp=withdraw xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+135 verb vow xcomp=withdraw xcomp>obj=mediation tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 136 threaten (xcomp)
-136 verb threaten xcomp=expel xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb vow xcomp=expel xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb threaten xcomp=withdraw xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb vow xcomp=withdraw xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb threaten xcomp=kick xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb vow xcomp=kick xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb threaten xcomp=oust xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb vow xcomp=oust xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb threaten xcomp=evict xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb vow xcomp=evict xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb threaten xcomp=suspend xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-136 verb vow xcomp=suspend xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+136 verb threaten xcomp=expel xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb vow xcomp=expel xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb threaten xcomp=withdraw xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb vow xcomp=withdraw xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb threaten xcomp=kick xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb vow xcomp=kick xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb threaten xcomp=oust xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb vow xcomp=oust xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb threaten xcomp=evict xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb vow xcomp=evict xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb threaten xcomp=suspend xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+136 verb vow xcomp=suspend xcomp>obj=peacekeeper|inspector|observer|monitor|mission|agency|ngo|aid_worker tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 137 threaten (obj)
 137 verb threaten obj=crackdown tgt=obl:against|obl:on|obj>nmod:against|obj>nmod:on|iobj
@@ -281,10 +281,10 @@
 138 verb warn obl:of=offensive tgt=obj
 
 # 138 threaten (xcomp)
-138 verb threaten xcomp=use xcomp>obj=force|military|troops|army tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-138 verb vow xcomp=use xcomp>obj=force|military|troops|army tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-138 verb threaten xcomp=deploy xcomp>obj=force|military|troops|army tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-138 verb vow xcomp=deploy xcomp>obj=force|military|troops|army tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+138 verb threaten xcomp=use xcomp>obj=force|military|troops|army tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+138 verb vow xcomp=use xcomp>obj=force|military|troops|army tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+138 verb threaten xcomp=deploy xcomp>obj=force|military|troops|army tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+138 verb vow xcomp=deploy xcomp>obj=force|military|troops|army tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 138 threaten (xcomp)
 138 verb threaten xcomp=attack tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
@@ -305,12 +305,12 @@
 138 verb vow xcomp=annihilate tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
 
 # 1381 threaten (xcomp)
-1381 verb threaten xcomp=blockade xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1381 verb vow xcomp=blockade xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1381 verb threaten xcomp=close xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1381 verb vow xcomp=close xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1381 verb threaten xcomp=seal xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1381 verb vow xcomp=seal xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1381 verb threaten xcomp=blockade xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1381 verb vow xcomp=blockade xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1381 verb threaten xcomp=close xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1381 verb vow xcomp=close xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1381 verb threaten xcomp=seal xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1381 verb vow xcomp=seal xcomp>obj=port|strait|border|coast|airspace|canal tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1381 threaten (obj)
 1381 verb threaten obj=blockade tgt=obl:against|obl:on|obj>nmod:against|obj>nmod:on|iobj
@@ -371,18 +371,18 @@
 1383 verb vow xcomp=kill tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
 
 # 1384 threaten (xcomp)
-1384 verb threaten xcomp=shell xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb vow xcomp=shell xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb threaten xcomp=bomb xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb vow xcomp=bomb xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb threaten xcomp=launch xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb vow xcomp=launch xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb threaten xcomp=fire xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb vow xcomp=fire xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb threaten xcomp=invade xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb vow xcomp=invade xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb threaten xcomp=attack xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1384 verb vow xcomp=attack xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1384 verb threaten xcomp=shell xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb vow xcomp=shell xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb threaten xcomp=bomb xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb vow xcomp=bomb xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb threaten xcomp=launch xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb vow xcomp=launch xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb threaten xcomp=fire xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb vow xcomp=fire xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb threaten xcomp=invade xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb vow xcomp=invade xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb threaten xcomp=attack xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1384 verb vow xcomp=attack xcomp>obj=missile|rocket|strike|attack|shell|airstrike tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 1384 threaten (obj)
 1384 verb threaten obj=airstrike tgt=obl:against|obl:on|obj>nmod:against|obj>nmod:on|iobj
@@ -411,14 +411,14 @@
 1385 verb warn obl:of=annihilation tgt=obj
 
 # 1385 threaten (xcomp)
-1385 verb threaten xcomp=use xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb vow xcomp=use xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb threaten xcomp=launch xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb vow xcomp=launch xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb threaten xcomp=deploy xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb vow xcomp=deploy xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb threaten xcomp=fire xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
-1385 verb vow xcomp=fire xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on
+1385 verb threaten xcomp=use xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb vow xcomp=use xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb threaten xcomp=launch xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb vow xcomp=launch xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb threaten xcomp=deploy xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb vow xcomp=deploy xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb threaten xcomp=fire xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
+1385 verb vow xcomp=fire xcomp>obj=nuclear_weapon|nuke|chemical_weapon|biological_weapon|wmd|nuclear_missile|warhead tgt=xcomp>obl:with|xcomp>obl:against|xcomp>obl:on|xcomp>obj>nmod:with|xcomp>obj>nmod:on|xcomp>obj>nmod:against|xcomp>obj>nmod:to|xcomp>obj>nmod:poss
 
 # 139 give ultimatum
 139 verb issue obj=ultimatum tgt=obl:to|iobj|obj>nmod:to

@@ -140,7 +140,7 @@ public sealed class ActorKnowledgeBaseBuilder
     /// </summary>
     internal void AddName(string alias, int entry, string file, int line, bool imported)
     {
-        var key = PhraseTokenizer.NormalizeName(alias);
+        var key = NameKey(alias);
         if (key.Length == 0)
         {
             throw new ActorDataException(file, line, $"the name '{alias}' has no letters; remove it.");
@@ -171,7 +171,7 @@ public sealed class ActorKnowledgeBaseBuilder
     /// <summary>Registers a bare surname of a person; several people may share one.</summary>
     internal void AddSurname(string surname, int person)
     {
-        var key = PhraseTokenizer.NormalizeName(surname);
+        var key = NameKey(surname);
         if (key.Length == 0)
         {
             return;
@@ -230,6 +230,13 @@ public sealed class ActorKnowledgeBaseBuilder
         _words.Add(new SectorWord(phrase, role, code, prefix, $"{file}:{line}"));
         _wordByPhrase[key] = _words.Count - 1;
         Append(key, new Lexeme(LexemeKind.Word, _words.Count - 1, false, false));
+    }
+
+    /// <summary>The look-up key of a name: normalised, without a leading "the" (skipped as a determiner in phrases).</summary>
+    internal static string NameKey(string name)
+    {
+        var key = PhraseTokenizer.NormalizeName(name);
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     private void Append(string key, Lexeme lexeme)

@@ -165,7 +165,7 @@ public sealed class ActorKnowledgeBaseBuilder
         }
 
         _nameOwner[key] = (entry, imported, source);
-        Append(key, new Lexeme(LexemeKind.Entry, entry, IsAcronym(alias), NeedsCapital(_entries[entry].Kind)));
+        Append(key, new Lexeme(LexemeKind.Entry, entry, IsAcronym(alias, imported ? 3 : 6), NeedsCapital(_entries[entry].Kind)));
     }
 
     /// <summary>Registers a bare surname of a person; several people may share one.</summary>
@@ -250,8 +250,11 @@ public sealed class ActorKnowledgeBaseBuilder
         list.Add(lexeme);
     }
 
-    /// <summary>All-capital names without periods ("WHO", "US", "EU") match only when written in capitals.</summary>
-    private static bool IsAcronym(string alias)
+    /// <summary>
+    /// All-capital names without periods ("WHO", "US", "EU") match only when written in capitals. PETRARCH
+    /// dictionaries write every name in capitals, so there only names of up to three letters count.
+    /// </summary>
+    private static bool IsAcronym(string alias, int maxLetters)
     {
         var letters = 0;
         foreach (var c in alias)
@@ -267,7 +270,7 @@ public sealed class ActorKnowledgeBaseBuilder
             }
         }
 
-        return letters is > 0 and <= 6;
+        return letters > 0 && letters <= maxLetters;
     }
 
     private static bool NeedsCapital(ActorKind kind) => kind is not ActorKind.Imported;

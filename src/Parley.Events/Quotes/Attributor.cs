@@ -572,7 +572,7 @@ internal sealed class Attributor
         if (_w.IsCapitalized(first) && !IsDeterminer(first))
         {
             var runEnd = _persons.RunEnd(first, end);
-            if (_persons.Classify(first, runEnd) is { } m && (runEnd == end || m.IsPerson))
+            if (_persons.Classify(first, runEnd) is { } m && (runEnd == end || (m.IsPerson && !_w.IsPossessive(runEnd))))
             {
                 return Make(m.FirstWord, m.EndWord, m.IsPerson || (runEnd == end && IsPeopleDescription(first, end)));
             }
@@ -599,7 +599,7 @@ internal sealed class Attributor
         }
 
         // "In a statement the ministry": drop a leading prepositional phrase.
-        if (_w.IsWord(first) && QuoteLexicon.IsFunctionWord(_w.Span(first)) && !IsDeterminer(first))
+        if (_w.IsWord(first) && QuoteLexicon.IsFunctionWord(_w.Span(first)) && !QuoteLexicon.IsTitle(_w.Span(first)) && !IsDeterminer(first))
         {
             var d = -1;
             for (var i = first + 1; i < end; i++)
@@ -686,7 +686,13 @@ internal sealed class Attributor
         var start = _w.Start(first);
         var stop = _w.End(end - 1);
         string? code = null;
-        if (!person)
+        var described = false;
+        for (var i = first; i < end; i++)
+        {
+            described |= _w.IsLower(i) && !IsDeterminer(i);
+        }
+
+        if (!person || described)
         {
             for (var i = first; i < end && code is null; i++)
             {
@@ -1014,6 +1020,13 @@ internal sealed class Attributor
 
             if (stop - c < 3 || !_w.IsWord(c))
             {
+                // "…, Mr. Moon’s office said on Wednesday.": the report comes before the cue.
+                var np = _w.WordAt(speaker.Value.Start);
+                if (np - 1 > first + 2 && _w.IsChar(np - 1, ','))
+                {
+                    return Indirect(s, first, np - 1, speaker.Value, CueText(v));
+                }
+
                 continue;
             }
 

@@ -11,6 +11,8 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalSegmentCommand.Create(io));
         eval.Subcommands.Add(EvalCameoCommand.Create(io));
         eval.Subcommands.Add(EvalUdCommand.Create(io));
+        eval.Subcommands.Add(EvalQuotesCommand.Create(io));
+        eval.Subcommands.Add(EvalTimesCommand.Create(io));
         return eval;
     }
 }

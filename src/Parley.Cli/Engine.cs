@@ -43,13 +43,9 @@ public sealed class Engine
         var coder = EventCoder.Create(new EventCoderOptions
         {
             Patterns = CoderPatterns.FromLexicon(lexicon),
-            DescribeCode = code => ontology.TryGet(code, out var c)
-                ? new CodeInfo(c.Code, c.Root, c.Name, (int)c.QuadClass, c.Goldstein, c.Plover == PloverEvent.None ? null : c.Plover.Name(), c.PloverMode)
-                : null,
+            DescribeCode = ontology.Describe,
             ResolveActor = Resolve,
-            FindPlace = name => gazetteer.TryFind(name, out var place)
-                ? new LocationRecord { Text = name, Country = place.Country, Lat = place.Lat, Lon = place.Lon }
-                : null,
+            FindPlace = gazetteer.FindLocation,
         });
 
         IPipe[] components =

@@ -112,7 +112,7 @@ public sealed class EventCoder : IPipe
             }
         }
 
-        document.Events.AddRange(Merge(found));
+        document.Events.AddRange(Merge(found, found.Select(e => HasExplicitDate(document, e)).ToList()));
         document.MarkAssigned(Annotations.Events);
     }
 
@@ -784,6 +784,25 @@ public sealed class EventCoder : IPipe
         }
 
         var matches = _options.ResolveActor(view.Text(first, last), document.GetTokenSpan(node).ToString(), asOf);
+        if (matches.Count == 1 && matches[0].Code.StartsWith("---", StringComparison.Ordinal) && matches[0].Sector is { } sector &&
+            view.Child(node, "nmod:poss") is var possessive and >= 0 && view.Lemmas[possessive] is "its" or "their" or "it" or "they")
+        {
+            // "its leader": the country named last before the phrase in the same sentence.
+            var sentenceStart = document.GetSentence(document.GetTokenSentence(node)).FirstToken;
+            for (var t = first - 1; t >= sentenceStart; t--)
+            {
+                if (view.Upos(t) == "PROPN" && view.Head(t) != t + 1)
+                {
+                    var (f, l) = view.Phrase(t);
+                    var country = _options.ResolveActor(view.Text(f, l), document.GetTokenSpan(t).ToString(), asOf)[0];
+                    if (country.IsKnown && country.Code.Length == 3)
+                    {
+                        return [(new ActorMatch(country.Code + sector, country.Code, sector), first, last)];
+                    }
+                }
+            }
+        }
+
         return matches.Select(m => (m, first, last)).ToList();
     }
 
@@ -819,6 +838,17 @@ public sealed class EventCoder : IPipe
         }
 
         return modality == "asserted" ? document.Info.Published : null;
+    }
+
+    /// <summary>Whether the event's date came from a time expression rather than the publication date.</summary>
+    private static bool HasExplicitDate(Document document, EventRecord e) =>
+        e.Date is not null && document.Times.Any(t => t.Value == e.Date && document.GetTokenSentence(TokenIndexAt(document, t.Start)) == e.Sentence);
+
+    private static int TokenIndexAt(Document document, int offset)
+    {
+        var starts = document.TokenStarts;
+        var i = starts.BinarySearch(offset);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
     }
 
     private static int TokenAt(Document document, int offset, Sentence sentence)
@@ -922,25 +952,37 @@ public sealed class EventCoder : IPipe
     }
 
     /// <summary>Merges repeated mentions of one event: same root, same source and target countries (or codes), compatible dates.</summary>
-    private static List<EventRecord> Merge(List<EventRecord> events)
+    private static List<EventRecord> Merge(List<EventRecord> events, List<bool> explicitDates)
     {
+        // A date that only repeats the publication date says nothing about which event this is.
         var merged = new List<EventRecord>();
-        foreach (var e in events)
+        var explicitMerged = new List<bool>();
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             var index = merged.FindIndex(m => SameEvent(m, e));
             if (index < 0)
             {
+                index = merged.FindIndex(m => SameEvent(m with { Date = null }, e with { Date = null }) && !(explicitMerged[merged.IndexOf(m)] && explicitDates[i]));
+            }
+
+            if (index < 0)
+            {
                 merged.Add(e);
+                explicitMerged.Add(explicitDates[i]);
                 continue;
             }
 
             var kept = merged[index];
+            var date = explicitMerged[index] == explicitDates[i] ? MoreSpecific(kept.Date, e.Date) : explicitMerged[index] ? kept.Date : e.Date;
+            explicitMerged[index] |= explicitDates[i];
+
             var better = e.Code.Length > kept.Code.Length || (Known(e.Source) + Known(e.Target) > Known(kept.Source) + Known(kept.Target));
             var primary = better ? e : kept;
             var other = better ? kept : e;
             merged[index] = primary with
             {
-                Date = MoreSpecific(primary.Date, other.Date),
+                Date = date,
                 Location = primary.Location ?? other.Location,
                 Attribution = primary.Attribution ?? other.Attribution,
                 Mentions = [.. kept.Mentions, .. e.Mentions],
@@ -1003,7 +1045,8 @@ public sealed class EventCoder : IPipe
         };
     }
 
-    private static string? MoreSpecific(string? a, string? b) => a is null ? b : b is null ? a : b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal) ? b : a;
+    private static string? MoreSpecific(string? a, string? b) =>
+        a is null ? b : b is null ? a : (b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal)) || InSeason(a, b) ? b : a;
 
     private static DateOnly? ParseDate(string? value) =>
         value is not null && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -117,7 +117,8 @@ public sealed class CoderIntegrationTests
             Hanoi Hanoi PROPN 2 obl
             . . PUNCT 2 punct
             """));
-        Assert.Equal(("040", "JPN", "PRK"), (e.Code, e.Source.Code, e.Target!.Code));
+        // Hanoi is in neither country, so the meeting is refined to "meet at a third location".
+        Assert.Equal(("044", "JPN", "PRK"), (e.Code, e.Source.Code, e.Target!.Code));
         Assert.Equal("VNM", e.Location?.Country);
     }
 }

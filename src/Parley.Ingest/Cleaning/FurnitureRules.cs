@@ -307,6 +307,7 @@ internal static partial class FurnitureRules
 
     private const string Name = @"[A-Z][\p{L}'’.\-]*";
     private const string Names = Name + @"(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+|\s+(?:de|van|von|al|bin|da|del|la|le)\s+)" + Name + ")*";
+    private const string CreditNames = Name + @"(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+|\s+in\s+|\s+(?:de|van|von|al|bin|da|del|la|le)\s+)" + Name + ")*";
     private const string Platform = @"(?:Twitter|X|Facebook|Instagram|Bluesky|Threads|Mastodon|LinkedIn|TikTok|YouTube|Substack)";
 
     [GeneratedRegex(@"^(?:You can\s+)?(?:Follow|follow|Find|Connect with)\s+(?:him|her|them|us|me|the author|@[\w.]+|" + Name + @"(?:\s+" + Name + @"){0,3})(?:\s+\S+){0,4}?\s+(?:on|at|via)\s+" + Platform + @"(?:\s+and\s+" + Platform + @")?(?:\s*(?:at|:)?\s*@[\w.]+)?\s*[.!]?$", Options, 1000)]
@@ -330,7 +331,7 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^\(?(?:REUTERS|Reuters|AP Photo|AFP|EPA|EPA-EFE|Getty Images)\s*/\s*[A-Z][\p{L} .'’\-]{1,60}\)?$", Options, 1000)]
     private static partial Regex PhotoAgencyPrefix();
 
-    [GeneratedRegex(@"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Ff]act-checking)\s+by\s+" + Names + @"(?:\s+in\s+" + Names + @")?(?:\s*[;,]\s*(?:and\s+)?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Ff]act-checking)\s+by\s+" + Names + @"(?:\s+in\s+" + Names + @")?)*\s*\.?\)?\.?$", Options, 1000)]
+    [GeneratedRegex(@"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Ff]act-checking)\s+by\s+" + CreditNames + @"(?:\s*[;,]\s*(?:and\s+)?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Ff]act-checking)\s+by\s+" + CreditNames + @")*\s*\.?\)?\.?$", Options, 1000)]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^(?:[\p{L}'’.\-]+,?\s+){1,14}contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[A-Z][\p{L} ,.]{1,60})?\.$", Options, 1000)]

@@ -55,7 +55,9 @@ public static class Cleaner
             }
         }
 
-        var footerFrom = nonBlank.Count > FooterLines ? nonBlank[^FooterLines] : 0;
+        // Bios sit in the last lines: the last 6, or the last third of a short text (at least 2 lines).
+        var footerCount = Math.Min(FooterLines, Math.Max(2, nonBlank.Count / 3));
+        var footerFrom = nonBlank.Count > footerCount ? nonBlank[^footerCount] : 0;
         string? title = null;
         var titleLine = -1;
         string? byline = null;
@@ -74,7 +76,9 @@ public static class Cleaner
 
             if (isHeader)
             {
-                if (ClassifyHeader(line, words[i], knownTitle, title, keptHeaderLine, ref byline, ref published) is { } headerReason)
+                // A headline is never continued by a lower-case line ("line one\nline two of it.").
+                var continued = i + 1 < n && lines[i + 1].Length > 0 && char.IsLower(lines[i + 1][0]);
+                if (ClassifyHeader(line, words[i], knownTitle, title, keptHeaderLine || continued, ref byline, ref published) is { } headerReason)
                 {
                     removed[i] = [new Removal(line, headerReason)];
                     if (headerReason == RemovalReasons.Title && knownTitle is null && title is null)

@@ -343,7 +343,7 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|Skip Advertisement|Story continues below(?: advertisement)?|Continue reading(?: the main story| below)?|Scroll to continue(?: reading)?|Article continues below(?: advertisement)?|Skip to (?:main )?content)\.?$", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Advertisement();
 
-    [GeneratedRegex(@"^(?:(?:[A-Z][\p{L}'’.\-]*\s+){1,4}|The author\s+)(?:is|was|has been|serves as|works as)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|producer|blogger|freelancer|critic|intern|fellow|host)\b.{0,200}[.!]$", Options, 1000)]
+    [GeneratedRegex(@"^(?:(?!(?:He|She|They|It|I|We|You|This|That|There)\s)(?:[A-Z][\p{L}'’.\-]*\s+){2,4}|The author\s+)(?:is|was|has been|serves as|works as)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|producer|blogger|freelancer|critic|intern|fellow|host)\b.{0,200}[.!]$", Options, 1000)]
     private static partial Regex AuthorBio();
 
     [GeneratedRegex(@"^(?:By|BY|by)\s+(?<names>" + Names + @")(?:\s*(?:,|\||—|–|-)\s*[A-Z][\p{L}&.'’ ]{1,40})?\.?$", Options, 1000)]

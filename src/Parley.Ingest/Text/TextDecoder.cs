@@ -201,7 +201,8 @@ internal static class TextDecoder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < 0x80 || c is >= '\u00A0' and <= '\u00FF')
+            // C1 controls stand for the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+            if (c <= '\u00FF')
             {
                 bytes[i] = (byte)c;
                 continue;

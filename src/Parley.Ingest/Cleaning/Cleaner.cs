@@ -232,15 +232,17 @@ public static class Cleaner
     /// <summary>Removes a line made of several furniture sentences ("X is a staff writer for Y. Follow him on Twitter.").</summary>
     private static List<Removal>? SplitFurniture(string line, bool inFooter)
     {
-        var sentences = FurnitureRules.SplitSentences(line);
-        if (sentences.Length < 2)
+        List<Removal>? pieces = null;
+        var start = 0;
+        while (start < line.Length)
         {
-            return null;
-        }
+            var end = FurnitureRules.SentenceEnd(line, start);
+            if (start == 0 && end == line.Length)
+            {
+                return null;
+            }
 
-        var pieces = new List<Removal>(sentences.Length);
-        foreach (var sentence in sentences)
-        {
+            var sentence = line[start..end];
             var count = FurnitureRules.WordCount(sentence);
             var reason = FurnitureRules.MatchAnywhere(sentence, count)
                 ?? (inFooter && FurnitureRules.IsAuthorBio(sentence, count) ? RemovalReasons.AuthorBio : null);
@@ -249,7 +251,8 @@ public static class Cleaner
                 return null;
             }
 
-            pieces.Add(new Removal(sentence, reason));
+            (pieces ??= []).Add(new Removal(sentence, reason));
+            start = end + 1;
         }
 
         return pieces;

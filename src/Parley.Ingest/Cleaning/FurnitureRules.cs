@@ -97,7 +97,7 @@ internal static partial class FurnitureRules
             return RemovalReasons.ShareWidget;
         }
 
-        if (words <= 25 && (FollowLine().IsMatch(line) || FollowHandle().IsMatch(line)))
+        if (words <= 25 && line.Contains("ollow", StringComparison.Ordinal) && (FollowLine().IsMatch(line) || FollowHandle().IsMatch(line)))
         {
             return RemovalReasons.Follow;
         }
@@ -112,12 +112,12 @@ internal static partial class FurnitureRules
             return RemovalReasons.RelatedLinks;
         }
 
-        if (words <= 25 && (PhotoLabel().IsMatch(line) || (words <= 12 && (PhotoAgencySuffix().IsMatch(line) || PhotoAgencyPrefix().IsMatch(line)))))
+        if (words <= 25 && (PhotoLabel().IsMatch(line) || (words <= 12 && line.Contains('/') && (PhotoAgencySuffix().IsMatch(line) || PhotoAgencyPrefix().IsMatch(line)))))
         {
             return RemovalReasons.PhotoCredit;
         }
 
-        if (words <= 40 && (Credits().IsMatch(line) || Contributed().IsMatch(line)))
+        if (words <= 40 && (Credits().IsMatch(line) || (line.Contains("contributed", StringComparison.Ordinal) && Contributed().IsMatch(line))))
         {
             return RemovalReasons.Credits;
         }
@@ -287,8 +287,22 @@ internal static partial class FurnitureRules
         return place is null && agency is null ? 0 : m.Length;
     }
 
-    /// <summary>Splits a line into sentences at ". " followed by a capital, a quote or a handle.</summary>
-    public static string[] SplitSentences(string line) => SentenceBreak().Split(line);
+    /// <summary>
+    /// The end of the sentence starting at <paramref name="start"/>: the index after ".", "!" or "?" followed by
+    /// whitespace and a capital, a quote, "(" or "@"; or the line's length.
+    /// </summary>
+    public static int SentenceEnd(string line, int start)
+    {
+        for (var i = start; i < line.Length - 2; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && (char.IsUpper(line[i + 2]) || line[i + 2] is '@' or '"' or '“' or '('))
+            {
+                return i + 1;
+            }
+        }
+
+        return line.Length;
+    }
 
     private static bool EndsLikeSentence(string text) => text[^1] is '.' or '!' or '?';
 
@@ -357,7 +371,4 @@ internal static partial class FurnitureRules
 
     [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[A-Z][\w .&'’-]{0,30})\)\s*)?(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}""“‘'])", Options, 1000)]
     private static partial Regex Dateline();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z@“""(])", Options, 1000)]
-    private static partial Regex SentenceBreak();
 }

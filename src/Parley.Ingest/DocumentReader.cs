@@ -514,10 +514,16 @@ public sealed class DocumentReader
 
     private static string JsonProblem(JsonException e)
     {
+        // System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 12."; keep the first sentence and the column.
         var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut] : message;
-        return e.BytePositionInLine is { } column ? $"{message.TrimEnd('.')} at column {column + 1}" : message.TrimEnd('.');
+        foreach (var marker in new[] { " Path:", " LineNumber:", ". " })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+        }
+
+        message = message.TrimEnd('.', ' ');
+        return e.BytePositionInLine is { } column ? $"{message} at column {column + 1}" : message;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

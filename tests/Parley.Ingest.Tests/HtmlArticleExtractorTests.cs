@@ -94,4 +94,12 @@ public sealed class HtmlArticleExtractorTests
     {
         Assert.Equal("", HtmlArticleExtractor.Extract(html).Text.Trim('<', '>'));
     }
+
+    [Fact]
+    public void Deeply_nested_markup_does_not_exhaust_the_stack()
+    {
+        var html = "<body><p>Top text.</p>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "deep" + "</body>";
+
+        Assert.StartsWith("Top text.", HtmlArticleExtractor.Extract(html).Text);
+    }
 }

@@ -97,41 +97,41 @@ internal static partial class FurnitureRules
             return RemovalReasons.ShareWidget;
         }
 
-        if (words <= 25 && line.Contains("ollow", StringComparison.Ordinal) && (FollowLine().IsMatch(line) || FollowHandle().IsMatch(line)))
+        if (words <= 25 && line.Contains("ollow", StringComparison.Ordinal) && (Matches(FollowLine(), line) || Matches(FollowHandle(), line)))
         {
             return RemovalReasons.Follow;
         }
 
-        if (words <= 35 && Newsletter().IsMatch(line))
+        if (words <= 35 && Matches(Newsletter(), line))
         {
             return RemovalReasons.Newsletter;
         }
 
-        if (words <= 30 && Related().IsMatch(line))
+        if (words <= 30 && Matches(Related(), line))
         {
             return RemovalReasons.RelatedLinks;
         }
 
-        if (words <= 25 && (PhotoLabel().IsMatch(line) || (words <= 12 && line.Contains('/') && (PhotoAgencySuffix().IsMatch(line) || PhotoAgencyPrefix().IsMatch(line)))))
+        if (words <= 25 && (Matches(PhotoLabel(), line) || (words <= 12 && line.Contains('/') && (Matches(PhotoAgencySuffix(), line) || Matches(PhotoAgencyPrefix(), line)))))
         {
             return RemovalReasons.PhotoCredit;
         }
 
-        if (words <= 40 && (Credits().IsMatch(line) || (line.Contains("contributed", StringComparison.Ordinal) && Contributed().IsMatch(line))))
+        if (words <= 40 && (Matches(Credits(), line) || (line.Contains("contributed", StringComparison.Ordinal) && Matches(Contributed(), line))))
         {
             return RemovalReasons.Credits;
         }
 
-        if (words <= 20 && Copyright().IsMatch(line))
+        if (words <= 20 && Matches(Copyright(), line))
         {
             return RemovalReasons.Copyright;
         }
 
-        return words <= 6 && Advertisement().IsMatch(line) ? RemovalReasons.Advertisement : null;
+        return words <= 6 && Matches(Advertisement(), line) ? RemovalReasons.Advertisement : null;
     }
 
     /// <summary>An author biography ("Jane Doe is a staff writer for The Ledger."); only asked about the last lines of a document.</summary>
-    public static bool IsAuthorBio(string line, int words) => words <= MaxFurnitureWords && AuthorBio().IsMatch(line);
+    public static bool IsAuthorBio(string line, int words) => words <= MaxFurnitureWords && Matches(AuthorBio(), line);
 
     /// <summary>A share widget: every word is a share verb, a platform, a count or a filler word, and at least one is a share word.</summary>
     public static bool IsShareWidget(string line)
@@ -226,7 +226,7 @@ internal static partial class FurnitureRules
             return false;
         }
 
-        var m = Byline().Match(line);
+        var m = Match(Byline(), line);
         if (!m.Success)
         {
             return false;
@@ -245,8 +245,8 @@ internal static partial class FurnitureRules
             return false;
         }
 
-        var labelled = TimestampLabel().IsMatch(line);
-        if (!labelled && !BareDate().IsMatch(line))
+        var labelled = Matches(TimestampLabel(), line);
+        if (!labelled && !Matches(BareDate(), line))
         {
             return false;
         }
@@ -276,7 +276,7 @@ internal static partial class FurnitureRules
     {
         place = null;
         agency = null;
-        var m = Dateline().Match(line);
+        var m = Match(Dateline(), line);
         if (!m.Success || m.Length >= line.Length)
         {
             return 0;
@@ -302,6 +302,31 @@ internal static partial class FurnitureRules
         }
 
         return line.Length;
+    }
+
+    /// <summary>A rule that runs out of time (pathological input) simply does not match: cleaning never throws.</summary>
+    private static bool Matches(Regex regex, string line)
+    {
+        try
+        {
+            return regex.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static Match Match(Regex regex, string line)
+    {
+        try
+        {
+            return regex.Match(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
     }
 
     private static bool EndsLikeSentence(string text) => text[^1] is '.' or '!' or '?';

@@ -15,6 +15,8 @@ namespace Parley.Ingest.Html;
 /// </summary>
 public static class HtmlArticleExtractor
 {
+    private const int MaxDepth = 400;
+
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg",
@@ -126,12 +128,12 @@ public static class HtmlArticleExtractor
     {
         var paragraphs = new StringBuilder();
         var current = new StringBuilder();
-        Walk(container, current, paragraphs, isRoot: true);
+        Walk(container, current, paragraphs, depth: 0);
         Flush(current, paragraphs);
         return paragraphs.ToString();
     }
 
-    private static void Walk(INode node, StringBuilder current, StringBuilder paragraphs, bool isRoot)
+    private static void Walk(INode node, StringBuilder current, StringBuilder paragraphs, int depth)
     {
         if (node is IText text)
         {
@@ -148,7 +150,8 @@ public static class HtmlArticleExtractor
             return;
         }
 
-        if (!isRoot && IsSkipped(element))
+        // Depth is capped so that pathologically nested markup cannot exhaust the stack.
+        if (depth > MaxDepth || (depth > 0 && IsSkipped(element)))
         {
             return;
         }
@@ -167,7 +170,7 @@ public static class HtmlArticleExtractor
 
         foreach (var child in element.ChildNodes)
         {
-            Walk(child, current, paragraphs, isRoot: false);
+            Walk(child, current, paragraphs, depth + 1);
         }
 
         if (block)

@@ -161,7 +161,7 @@ public sealed class SqliteEventStore : SqlEventStore
     }
 
     protected override StoreException? TranslateQueryError(DbException error, string query) =>
-        error is SqliteException && error.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase)
+        error is SqliteException { SqliteErrorCode: 1 }
             ? new StoreException($"the search query '{query}' is not valid full-text syntax ({error.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal)}); use plain words, or put phrases in double quotes", error)
             : null;
 }

@@ -8,16 +8,14 @@ using Parley.Store;
 namespace Parley.Benchmarks;
 
 /// <summary>
-/// The event database on SQLite: storing full article records (one transaction each), and a monthly
-/// dyad timeline over a database of 1,000,000 events. Records are synthetic: ~700 invented words,
-/// 20 sentences, 10 entities, 5 quotes and 8 events each.
+/// The event database on SQLite: storing full article records. Records are synthetic: ~700 invented
+/// words, 20 sentences, 10 entities, 5 quotes and 8 events each (see also <see cref="StoreTimelineBenchmarks"/>).
 /// <c>dotnet run -c Release --project bench/Parley.Benchmarks -- --filter '*Store*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
 public class StoreBenchmarks
 {
     private const int Batch = 1000;
-    private const int TimelineEvents = 1_000_000;
     private static readonly string[] Countries =
     [
         "USA", "CHN", "RUS", "JPN", "PRK", "KOR", "GBR", "FRA", "DEU", "IND", "PAK", "IRN", "ISR", "PSE", "SYR", "TUR", "UKR", "BRA",
@@ -39,7 +37,10 @@ public class StoreBenchmarks
     private DocumentRecord[] _articles = [];
     private string _folder = string.Empty;
     private IEventStore? _store;
-    private IEventStore? _timelineStore;
+
+    /// <summary>Documents per commit: 1 = one transaction per document; 100 = savepoint per document, commit per 100 (what <c>parley ingest</c> does).</summary>
+    [Params(1, 100)]
+    public int CommitEvery { get; set; }
 
     [GlobalSetup(Target = nameof(StoreArticles))]
     public void SetupStore()
@@ -51,7 +52,11 @@ public class StoreBenchmarks
     }
 
     [IterationSetup(Target = nameof(StoreArticles))]
-    public void NewDatabase() => _store = EventStore.Open(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
+    public void NewDatabase()
+    {
+        _store = EventStore.Open(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
+        _store.CommitEvery = CommitEvery;
+    }
 
     [IterationCleanup(Target = nameof(StoreArticles))]
     public void DropDatabase()
@@ -76,49 +81,11 @@ public class StoreBenchmarks
             stored += _store!.Store(article) == StoreOutcome.Stored ? 1 : 0;
         }
 
+        _store!.Flush();
         return stored;
     }
 
-    /// <summary>
-    /// Builds (once, cached in the temp folder) a database of 1,000,000 events: 125,000 short records
-    /// of 8 events over 2010–2019, three busy dyads (USA→CHN, RUS→UKR, ISR→PSE) at 2% of events each.
-    /// </summary>
-    [GlobalSetup(Target = nameof(DyadTimelineMonthly))]
-    public void SetupTimeline()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"parley-bench-timeline-v{EventStore.SchemaVersion}-{TimelineEvents}.db");
-        var ready = path + ".ready";
-        if (!File.Exists(ready))
-        {
-            foreach (var stale in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(stale);
-            }
-
-            using var build = EventStore.Open(path);
-            var random = new Random(7);
-            for (var i = 0; i < TimelineEvents / 8; i++)
-            {
-                build.Store(Article(random, i, fullText: false));
-            }
-
-            File.WriteAllText(ready, build.Stats().ToString());
-        }
-
-        _timelineStore = EventStore.Open(path, create: false);
-        var events = _timelineStore.Stats().Events;
-        var dyad = _timelineStore.Dyad(new DyadQuery { Source = "USA", Target = "CHN" }).Sum(p => p.Events);
-        Console.WriteLine($"// timeline database: {events} events; USA→CHN asserted events: {dyad}");
-    }
-
-    [GlobalCleanup(Target = nameof(DyadTimelineMonthly))]
-    public void CleanupTimeline() => _timelineStore?.Dispose();
-
-    /// <summary>Monthly USA→CHN timeline (counts, Goldstein sum/mean, QuadClass breakdown) over 1,000,000 stored events.</summary>
-    [Benchmark]
-    public int DyadTimelineMonthly() => _timelineStore!.Dyad(new DyadQuery { Source = "USA", Target = "CHN", By = TimeBucket.Month }).Count;
-
-    private static DocumentRecord Article(Random random, int n, bool fullText)
+    internal static DocumentRecord Article(Random random, int n, bool fullText)
     {
         var text = new StringBuilder();
         var sentences = new List<SentenceRecord>();

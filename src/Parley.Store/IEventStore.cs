@@ -15,6 +15,16 @@ public interface IEventStore : IDisposable
     /// <summary>The schema version of the open database (always <see cref="EventStore.SchemaVersion"/> once open).</summary>
     int SchemaVersion { get; }
 
+    /// <summary>
+    /// How many documents one commit holds (default 1). Above 1, each document is still atomic (a
+    /// savepoint inside the batch), but a crash loses the uncommitted documents of the current batch —
+    /// never part of one; a re-run stores them again. <see cref="Flush"/> and disposing commit the batch.
+    /// </summary>
+    int CommitEvery { get; set; }
+
+    /// <summary>Commits the documents stored since the last commit.</summary>
+    void Flush();
+
     /// <summary>Whether a document with this id (content hash) is stored.</summary>
     bool Contains(string documentId);
 

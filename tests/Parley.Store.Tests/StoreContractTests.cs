@@ -160,6 +160,25 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public void A_failure_mid_batch_rolls_back_only_that_document()
+    {
+        var store = CreateStore();
+        store.CommitEvery = 10;
+        var good = Numbered(1, "2018-08-29", "A", new Ev("JPNGOV", "PRKGOV", "044", "2018-07"));
+        var bad = Numbered(2, "2018-08-29", "B", new Ev("JPNGOV", "PRKGOV", "044", "2018-07"), new Ev("USAGOV", "PRKGOV", "111", "2018-07"));
+        var broken = bad with { Events = [bad.Events[0], bad.Events[1] with { Name = null! }] };
+        store.Store(good);
+        Assert.ThrowsAny<Exception>(() => store.Store(broken));
+        Assert.Equal(StoreOutcome.Stored, store.Store(Numbered(3, "2018-08-30", "C")));
+        store.Flush();
+
+        Assert.False(store.Contains(bad.Document.Id));
+        Assert.Equal(new StoreStats(2, 1, 1, 2), store.Stats());
+        store.Dispose();
+        Assert.Equal(new StoreStats(2, 1, 1, 2), Reopen().Stats());
+    }
+
+    [StoreFact]
     public void Unknown_actors_and_undated_reports_never_merge()
     {
         var store = CreateStore();

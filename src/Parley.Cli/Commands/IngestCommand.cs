@@ -38,6 +38,9 @@ public static class IngestCommand
             }
 
             using var store = EventsStoreAccess.Open(parse.GetValue(db), create: true);
+
+            // Each document stays atomic (a savepoint); a kill loses at most the last uncommitted 100.
+            store.CommitEvery = 100;
             var run = new IngestRun(store, io, isRecode);
             var work = inputs.Length == 0
                 ? StoredDocuments(store)

@@ -93,7 +93,7 @@ public sealed class PostgresEventStore : SqlEventStore
     {
     }
 
-    protected override void UnindexDocument(string documentId)
+    protected override void UnindexDocument(long seq)
     {
     }
 

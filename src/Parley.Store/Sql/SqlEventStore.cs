@@ -17,7 +17,7 @@ public abstract class SqlEventStore : IEventStore
         "n_mentions, n_articles, n_outlets, confidence FROM events";
 
     private static readonly string MentionInsert =
-        $"INSERT INTO mentions ({MentionRow.Columns[5..]}) VALUES ({Placeholders(34)}) RETURNING seq";
+        $"INSERT INTO mentions (doc_seq, {MentionRow.Columns[5..]}) VALUES ({Placeholders(35)}) RETURNING seq";
 
     private static readonly string EventInsert = $"INSERT INTO events ({Schema.EventColumns}) VALUES ({Placeholders(28)}) RETURNING id";
 
@@ -26,6 +26,7 @@ public abstract class SqlEventStore : IEventStore
 
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private DbTransaction? _transaction;
+    private int _pending;
     private bool _disposed;
 
     protected SqlEventStore(DbConnection connection, string target)
@@ -37,6 +38,8 @@ public abstract class SqlEventStore : IEventStore
     public string Target { get; }
 
     public int SchemaVersion { get; private set; }
+
+    public int CommitEvery { get; set; } = 1;
 
     /// <summary>The open connection.</summary>
     protected DbConnection Connection { get; }
@@ -59,8 +62,8 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Indexes a new document row for full-text search (no-op when the database does it).</summary>
     protected abstract void IndexDocument(long seq, string? title, string text);
 
-    /// <summary>Removes a document's rows from the full-text indexes before they are deleted.</summary>
-    protected abstract void UnindexDocument(string documentId);
+    /// <summary>Removes a document's rows (document <paramref name="seq"/>) from the full-text indexes before they are deleted.</summary>
+    protected abstract void UnindexDocument(long seq);
 
     /// <summary>Indexes a new quote row.</summary>
     protected abstract void IndexQuote(long seq, string text, string? speaker);
@@ -182,7 +185,7 @@ public abstract class SqlEventStore : IEventStore
         }
 
         var outcome = StoreOutcome.Skipped;
-        InTransaction(() =>
+        InDocument(() =>
         {
             var exists = Scalar("SELECT 1 FROM documents WHERE id = @p0", record.Document.Id) is not null;
             if (exists && !replace)
@@ -205,7 +208,7 @@ public abstract class SqlEventStore : IEventStore
     {
         ThrowIfDisposed();
         var existed = false;
-        InTransaction(() =>
+        InDocument(() =>
         {
             existed = Scalar("SELECT 1 FROM documents WHERE id = @p0", documentId) is not null;
             if (existed)
@@ -350,12 +353,12 @@ public abstract class SqlEventStore : IEventStore
 
         if (!string.IsNullOrWhiteSpace(query.DocumentId))
         {
-            where.Add("q.doc_id = @p" + values.Count);
+            where.Add("d.id = @p" + values.Count);
             values.Add(query.DocumentId);
         }
 
         var sql = "SELECT q.doc_id, q.idx, q.text, q.kind, q.cue, q.speaker, q.speaker_code, q.sentence, q.start_off, q.end_off, d.published, d.title " +
-            "FROM quotes q JOIN documents d ON d.id = q.doc_id" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) +
+            "FROM quotes q JOIN documents d ON d.seq = q.doc_seq" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) +
             $" ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published{Ordinal}, q.doc_id{Ordinal}, q.idx";
         if (query.Limit is { } limit)
         {
@@ -475,6 +478,69 @@ public abstract class SqlEventStore : IEventStore
         _ => new DateOnly(day.Year, day.Month, 1),
     };
 
+    public void Flush()
+    {
+        ThrowIfDisposed();
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _transaction.Commit();
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+            _pending = 0;
+        }
+    }
+
+    /// <summary>
+    /// Runs one document's writes atomically: in its own transaction, or (when <see cref="CommitEvery"/>
+    /// &gt; 1) in a savepoint of the open batch transaction, rolled back alone when it throws.
+    /// </summary>
+    private void InDocument(Action action)
+    {
+        if (CommitEvery <= 1 && _transaction is null)
+        {
+            InTransaction(action);
+            return;
+        }
+
+        _transaction ??= Connection.BeginTransaction();
+        _transaction.Save("document");
+        try
+        {
+            action();
+            _transaction.Release("document");
+        }
+        catch
+        {
+            try
+            {
+                _transaction.Rollback("document");
+                _transaction.Release("document");
+            }
+            catch (DbException)
+            {
+                // The back end ended the transaction itself; drop the batch.
+                _transaction.Dispose();
+                _transaction = null;
+                _pending = 0;
+            }
+
+            throw;
+        }
+
+        if (++_pending >= CommitEvery)
+        {
+            Flush();
+        }
+    }
+
     /// <summary>Runs <paramref name="action"/> in a transaction: committed when it returns, rolled back when it throws.</summary>
     protected void InTransaction(Action action)
     {
@@ -516,7 +582,7 @@ public abstract class SqlEventStore : IEventStore
             for (var i = 0; i < values.Length; i++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "p" + i.ToString(CultureInfo.InvariantCulture);
+                parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
                 command.Parameters.Add(parameter);
             }
 
@@ -569,14 +635,14 @@ public abstract class SqlEventStore : IEventStore
         {
             var q = record.Quotes[i];
             var quoteSeq = Convert.ToInt64(Scalar(
-                "INSERT INTO quotes (doc_id, idx, text, kind, cue, speaker, speaker_code, sentence, start_off, end_off) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING seq",
-                doc.Id, i, q.Text, q.Kind, q.Cue, q.Speaker?.Text, q.Speaker?.Code, q.Sentence, q.Start, q.End), CultureInfo.InvariantCulture);
+                "INSERT INTO quotes (doc_seq, doc_id, idx, text, kind, cue, speaker, speaker_code, sentence, start_off, end_off) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10) RETURNING seq",
+                seq, doc.Id, i, q.Text, q.Kind, q.Cue, q.Speaker?.Text, q.Speaker?.Code, q.Sentence, q.Start, q.End), CultureInfo.InvariantCulture);
             IndexQuote(quoteSeq, q.Text, q.Speaker?.Text);
         }
 
         for (var i = 0; i < record.Events.Count; i++)
         {
-            Link(MentionRow.From(record, i));
+            Link(seq, MentionRow.From(record, i));
         }
     }
 
@@ -585,7 +651,7 @@ public abstract class SqlEventStore : IEventStore
     /// connected components of the compatibility graph, so the result does not depend on the order
     /// in which mentions arrive: a new mention joins, or bridges, the components it touches.
     /// </summary>
-    private void Link(MentionRow mention)
+    private void Link(long docSeq, MentionRow mention)
     {
         var events = new SortedSet<long>();
         if (mention.SourceCountry != MentionKey.Unknown && mention.DayStart is { } start && mention.DayEnd is { } end)
@@ -609,13 +675,13 @@ public abstract class SqlEventStore : IEventStore
         if (events.Count == 0)
         {
             mention.EventId = InsertEvent(EventAggregate.From([mention]));
-            InsertMention(mention);
+            InsertMention(docSeq, mention);
             return;
         }
 
         var target = events.Min;
         mention.EventId = target;
-        InsertMention(mention);
+        InsertMention(docSeq, mention);
         foreach (var other in events.Where(e => e != target))
         {
             Exec("UPDATE mentions SET event_id = @p0 WHERE event_id = @p1", target, other);
@@ -627,11 +693,12 @@ public abstract class SqlEventStore : IEventStore
 
     private void DeleteCore(string documentId)
     {
-        var affected = ReadLongs("SELECT DISTINCT event_id FROM mentions WHERE doc_id = @p0", documentId);
-        Exec("DELETE FROM mentions WHERE doc_id = @p0", documentId);
-        UnindexDocument(documentId);
-        Exec("DELETE FROM quotes WHERE doc_id = @p0", documentId);
-        Exec("DELETE FROM documents WHERE id = @p0", documentId);
+        var seq = Convert.ToInt64(Scalar("SELECT seq FROM documents WHERE id = @p0", documentId), CultureInfo.InvariantCulture);
+        var affected = ReadLongs("SELECT DISTINCT event_id FROM mentions WHERE doc_seq = @p0", seq);
+        Exec("DELETE FROM mentions WHERE doc_seq = @p0", seq);
+        UnindexDocument(seq);
+        Exec("DELETE FROM quotes WHERE doc_seq = @p0", seq);
+        Exec("DELETE FROM documents WHERE seq = @p0", seq);
         foreach (var id in affected)
         {
             Recluster(id);
@@ -687,8 +754,8 @@ public abstract class SqlEventStore : IEventStore
     private long InsertEvent(EventAggregate aggregate) =>
         Convert.ToInt64(Scalar(EventInsert, EventValues(aggregate)), CultureInfo.InvariantCulture);
 
-    private void InsertMention(MentionRow mention) =>
-        mention.Seq = Convert.ToInt64(Scalar(MentionInsert, mention.Values()), CultureInfo.InvariantCulture);
+    private void InsertMention(long docSeq, MentionRow mention) =>
+        mention.Seq = Convert.ToInt64(Scalar(MentionInsert, [docSeq, .. mention.Values()]), CultureInfo.InvariantCulture);
 
     private static object?[] EventValues(EventAggregate a)
     {
@@ -754,6 +821,11 @@ public abstract class SqlEventStore : IEventStore
         if (_disposed)
         {
             return;
+        }
+
+        if (disposing && _transaction is not null)
+        {
+            Flush();
         }
 
         _disposed = true;

@@ -14,13 +14,13 @@ public class StoreTimelineBenchmarks
     private IEventStore? _timelineStore;
 
     /// <summary>
-    /// Builds (once, cached in the temp folder) a database of 1,000,000 events: 125,000 short records
-    /// of 8 events over 2010–2019, three busy dyads (USA→CHN, RUS→UKR, ISR→PSE) at 2% of events each.
+    /// Builds (once, cached in the temp folder) a database of at least 1,000,000 merged events from short
+    /// records of 8 reports over 2010–2019; three busy dyads (USA→CHN, RUS→UKR, ISR→PSE) get 2% of reports each.
     /// </summary>
     [GlobalSetup(Target = nameof(DyadTimelineMonthly))]
     public void SetupTimeline()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"parley-bench-timeline-v{EventStore.SchemaVersion}-{TimelineEvents}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"parley-bench-timeline-v{EventStore.SchemaVersion}-{TimelineEvents}-events.db");
         var ready = path + ".ready";
         if (!File.Exists(ready))
         {
@@ -32,9 +32,13 @@ public class StoreTimelineBenchmarks
             using var build = EventStore.Open(path);
             build.CommitEvery = 1000;
             var random = new Random(7);
-            for (var i = 0; i < TimelineEvents / 8; i++)
+            // 8 reports per record; some merge, so keep adding records until there are 1,000,000 events.
+            for (var i = 0; build.Stats().Events < TimelineEvents;)
             {
-                build.Store(StoreBenchmarks.Article(random, i, fullText: false));
+                for (var end = i + 1000; i < end; i++)
+                {
+                    build.Store(StoreBenchmarks.Article(random, i, fullText: false));
+                }
             }
 
             build.Flush();

@@ -62,5 +62,10 @@ public static class Program
         yield return CodeCommand.Create(io);
         yield return EvalCommand.Create(io);
         yield return TrainCommand.Create(io);
+        yield return IngestCommand.Create(io);
+        yield return EventsCommand.Create(io);
+        yield return QuotesCommand.Create(io);
+        yield return SearchCommand.Create(io);
+        yield return DyadCommand.Create(io);
     }
 }

@@ -74,11 +74,8 @@ public static class IngestCommand
         return command;
     }
 
-    /// <summary>
-    /// Codes one document into its record. Stand-in for the shared engine of <c>parley code</c>
-    /// (swap for <c>Engine.Code(document)</c> when it lands).
-    /// </summary>
-    internal static DocumentRecord CodeDocument(Document document) => DocumentRecord.From(document);
+    /// <summary>Codes one document into its record with the same engine as <c>parley code</c>.</summary>
+    internal static DocumentRecord CodeDocument(Document document) => Engine.CreateDefault().Code(document);
 
     /// <summary>One unit of ingest work: a document to code, a ready record, or a read error.</summary>
     internal sealed record IngestItem(string Input, Document? Document, DocumentRecord? Record, string? Error);

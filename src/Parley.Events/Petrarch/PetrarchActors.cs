@@ -24,7 +24,9 @@ public static class PetrarchActors
             builder.AddPetrarchAgents(reader, name);
         }
 
+        // PETRARCH matches names case-insensitively and its dictionaries are written in capitals, so the
+        // phrase is looked up in capitals too (the knowledge base reads short all-capital names as acronyms).
         var resolver = new ActorResolver(builder.Build());
-        return (phrase, head, asOf) => resolver.Resolve(phrase, asOf, head).Actors.Select(a => a.Code).ToArray();
+        return (phrase, head, asOf) => resolver.Resolve(phrase.ToUpperInvariant(), asOf, head.ToUpperInvariant()).Actors.Select(a => a.Code).ToArray();
     }
 }

@@ -44,6 +44,7 @@ public static class PetrarchPatternConverter
                     Particle = particle,
                     Before = verbBefore,
                     Code = verb.Code ?? block.Code,
+                    ReverseCode = verb.Code is null ? block.ReverseCode : verb.ReverseCode,
                 });
                 foreach (var pattern in block.Patterns)
                 {

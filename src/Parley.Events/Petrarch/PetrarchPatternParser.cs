@@ -14,29 +14,7 @@ internal static class PetrarchPatternParser
             return null;
         }
 
-        var codeText = text[(open + 1)..close].Trim();
-        string code;
-        string? reverse = null;
-        var colon = codeText.IndexOf(':', StringComparison.Ordinal);
-        if (colon >= 0)
-        {
-            code = codeText[..colon].Trim();
-            reverse = codeText[(colon + 1)..].Trim();
-            if (reverse.Length == 0 || reverse == "---")
-            {
-                reverse = null;
-            }
-        }
-        else
-        {
-            code = codeText;
-        }
-
-        if (code.Length == 0)
-        {
-            code = "---";
-        }
-
+        var (code, reverse) = PetrarchVerbDictionaryReader.SplitCode(text[(open + 1)..close]);
         var body = text[..open];
         var position = 0;
         var elements = ParseElements(body, ref position, sets, topLevel: true, out var verbIndex, out var compound, out error);

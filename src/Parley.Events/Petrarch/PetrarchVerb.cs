@@ -22,6 +22,9 @@ public sealed record PetrarchVerb
     /// <summary>Code for this verb when it differs from the block's, or null.</summary>
     public string? Code { get; init; }
 
+    /// <summary>Code of the mirrored event when the verb has its own code with a colon, or null.</summary>
+    public string? ReverseCode { get; init; }
+
     /// <summary>1-based line in the dictionary.</summary>
     public int Line { get; init; }
 }

@@ -9,6 +9,9 @@ public sealed record PetrarchVerbBlock
     /// <summary>Default code for a member verb that no pattern matches beyond the verb itself (<c>---</c> for none).</summary>
     public required string Code { get; init; }
 
+    /// <summary>Code of the mirrored event for the bare verb (<c>[042:043]</c>), or null.</summary>
+    public string? ReverseCode { get; init; }
+
     /// <summary>1-based line of the header.</summary>
     public int Line { get; init; }
 

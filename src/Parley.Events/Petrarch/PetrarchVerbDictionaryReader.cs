@@ -118,6 +118,15 @@ public static partial class PetrarchVerbDictionaryReader
         return string.Join(' ', words).ToLowerInvariant() + (exact ? "_" : string.Empty);
     }
 
+    /// <summary>Splits <c>042:043</c> into the code and the mirrored code; an empty part is <c>---</c> / null.</summary>
+    internal static (string Code, string? Reverse) SplitCode(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var code = (colon < 0 ? text : text[..colon]).Trim();
+        var reverse = colon < 0 ? null : text[(colon + 1)..].Trim();
+        return (code.Length == 0 ? "---" : code, string.IsNullOrEmpty(reverse) || reverse == "---" ? null : reverse);
+    }
+
     [GeneratedRegex(@"^-{2,}\s*(?<name>[^\[]*?)\s*\[(?<code>[^\]]*)\]\s*-*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BlockHeader();
 
@@ -169,7 +178,8 @@ public static partial class PetrarchVerbDictionaryReader
                 }
 
                 _currentSet = null;
-                _currentBlock = new BlockDraft(match.Groups["name"].Value.Trim(), NormalizeCode(match.Groups["code"].Value), number);
+                var (code, reverse) = SplitCode(match.Groups["code"].Value);
+                _currentBlock = new BlockDraft(match.Groups["name"].Value.Trim(), code, reverse, number);
                 _blocks.Add(_currentBlock);
                 return;
             }
@@ -227,13 +237,15 @@ public static partial class PetrarchVerbDictionaryReader
             var forms = match.Groups["forms"].Success
                 ? match.Groups["forms"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(f => SplitVerb(f).Verb).Where(f => f.Length > 0).Distinct().ToArray()
                 : [];
+            var (verbCode, verbReverse) = match.Groups["code"].Success ? SplitCode(match.Groups["code"].Value) : ((string?)null, (string?)null);
             _currentBlock!.Verbs.Add(new PetrarchVerb
             {
                 Lemma = lemma,
                 WordsBefore = before,
                 WordsAfter = after,
                 Forms = forms,
-                Code = match.Groups["code"].Success ? NormalizeCode(match.Groups["code"].Value) : null,
+                Code = verbCode,
+                ReverseCode = verbReverse,
                 Line = number,
             });
         }
@@ -252,7 +264,6 @@ public static partial class PetrarchVerbDictionaryReader
             return lower.Length == 0 ? (string.Empty, [], []) : (lower[verbIndex], lower[..verbIndex], lower[(verbIndex + 1)..]);
         }
 
-        private static string NormalizeCode(string code) => code.Trim().Length == 0 ? "---" : code.Trim();
 
         private void Error(int line, string message) => _errors.Add(new PetrarchLineError(source, line, message));
 
@@ -276,7 +287,7 @@ public static partial class PetrarchVerbDictionaryReader
                     }
                 }
 
-                blocks.Add(new PetrarchVerbBlock { Name = draft.Name, Code = draft.Code, Line = draft.Line, Verbs = draft.Verbs, Patterns = patterns });
+                blocks.Add(new PetrarchVerbBlock { Name = draft.Name, Code = draft.Code, ReverseCode = draft.ReverseCode, Line = draft.Line, Verbs = draft.Verbs, Patterns = patterns });
             }
 
             _errors.Sort((a, b) => a.Line.CompareTo(b.Line));
@@ -341,11 +352,13 @@ public static partial class PetrarchVerbDictionaryReader
         }
     }
 
-    private sealed class BlockDraft(string name, string code, int line)
+    private sealed class BlockDraft(string name, string code, string? reverseCode, int line)
     {
         public string Name { get; } = name;
 
         public string Code { get; } = code;
+
+        public string? ReverseCode { get; } = reverseCode;
 
         public int Line { get; } = line;
 

@@ -11,4 +11,7 @@ public enum PatternRole
 
     /// <summary>The target actor stands here.</summary>
     Target,
+
+    /// <summary>Any one noun phrase stands here (PETRARCH <c>^</c>); it is not an actor of the event.</summary>
+    Skip,
 }

@@ -27,6 +27,26 @@ public static class PetrarchActors
         // PETRARCH matches names case-insensitively and its dictionaries are written in capitals, so the
         // phrase is looked up in capitals too (the knowledge base reads short all-capital names as acronyms).
         var resolver = new ActorResolver(builder.Build());
-        return (phrase, head, asOf) => resolver.Resolve(phrase.ToUpperInvariant(), asOf, head.ToUpperInvariant()).Actors.Select(a => a.Code).ToArray();
+        return (phrase, head, asOf) => Codes(resolver.Resolve(phrase.ToUpperInvariant(), asOf, head.ToUpperInvariant()));
+    }
+
+    /// <summary>One code per actor; an entry with several codes (<c>[FRO/BIL/SAM]</c>) stays one code, as PETRARCH writes it.</summary>
+    private static string[] Codes(ActorResolution resolution)
+    {
+        var codes = new List<string>(resolution.Actors.Count);
+        string? previousName = null;
+        foreach (var actor in resolution.Actors)
+        {
+            if (actor.Name is not null && actor.Name == previousName && codes.Count > 0 && actor.IsKnown)
+            {
+                codes[^1] += "/" + actor.Code;
+                continue;
+            }
+
+            codes.Add(actor.Code);
+            previousName = actor.Name;
+        }
+
+        return codes.ToArray();
     }
 }

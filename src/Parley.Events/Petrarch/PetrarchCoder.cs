@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Events.Coding;
 
@@ -5,16 +6,25 @@ namespace Parley.Events.Petrarch;
 
 /// <summary>
 /// Codes (code, source, target) triples from a dependency parse with imported PETRARCH patterns, the way a
-/// PETRARCH dictionary means them: for each verb the dictionary knows, the most specific pattern whose
-/// words stand before/after the verb wins (a <c>---</c> code blocks coding); the source is the verb's
-/// subject (through control, coordination and relative clauses; the <c>by</c> agent of a passive), the
-/// target its first object or prepositional argument that names an actor (else the subject of its
-/// complement clause), unless the pattern marks where they stand. Coordinated actors each get an event;
+/// PETRARCH dictionary means them. For each verb the dictionary knows, the most specific pattern wins
+/// whose words stand after the verb inside its phrase (and, for words before <c>*</c>, inside its subject);
+/// a <c>---</c> code blocks coding. The source is the verb's subject (through control, coordination,
+/// relative clauses and pronouns in complement clauses; the <c>by</c> agent of a passive, else its first
+/// actor argument), the target its first object or prepositional argument that names an actor (else the
+/// subject of its complement clause), unless the pattern marks where they stand (<c>$</c>, <c>+</c>).
+/// Coordinated actors each get an event (shared modifiers are distributed: "Danish media and government");
 /// reciprocal (<c>%</c>) patterns pair coordinated subjects; a second code adds the mirrored event.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PetrarchCoder
 {
+    private static readonly FrozenSet<string> PersonalPronouns = new[] { "it", "they", "he", "she", "we", "i", "you" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RelativePronouns = new[] { "who", "which", "that", "whom" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions whose phrase is part of an actor's name ("Lawmakers in Arnor", "the government of Gondor").</summary>
+    private static readonly FrozenSet<string> NamePrepositions = new[] { "of", "in", "from" }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly PetrarchCoderOptions _options;
 
     private PetrarchCoder(PetrarchCoderOptions options) => _options = options;
@@ -29,12 +39,12 @@ public sealed class PetrarchCoder
     /// <summary>Codes every sentence of a parsed document (tokens, UPOS, lemmas, dependencies).</summary>
     /// <param name="document">The parsed document.</param>
     /// <param name="asOf">Date the actors are resolved at.</param>
-    /// <param name="requireDyad">When false, a known source with no target yields an event with target <c>---</c>.</param>
+    /// <param name="requireDyad">When false, a known source of the main verb with no target yields an event with target <c>---</c>.</param>
     public IReadOnlyList<PetrarchEvent> Code(Document document, DateOnly? asOf, bool requireDyad = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         var events = new List<PetrarchEvent>();
-        if (document.TokenCount == 0 || document.Heads is null)
+        if (document.TokenCount == 0 || document.Heads is null || document.Relations is null)
         {
             return events;
         }
@@ -50,12 +60,10 @@ public sealed class PetrarchCoder
                 }
 
                 var patterns = _options.Patterns.Find(view.Lemmas[v], view.Lower(v));
-                if (patterns.Count == 0)
+                if (patterns.Count > 0)
                 {
-                    continue;
+                    CodeVerb(view, sentence, v, patterns, asOf, requireDyad, events);
                 }
-
-                CodeVerb(view, sentence, v, patterns, asOf, requireDyad, events);
             }
         }
 
@@ -64,18 +72,22 @@ public sealed class PetrarchCoder
 
     private void CodeVerb(ParseView view, Sentence sentence, int v, IReadOnlyList<EventPattern> patterns, DateOnly? asOf, bool requireDyad, List<PetrarchEvent> events)
     {
+        var passiveSubject = view.Child(v, "nsubj:pass");
+        var passive = passiveSubject >= 0 || view.Child(v, "aux:pass") >= 0;
+        var subject = passiveSubject >= 0 ? passiveSubject : Subject(view, v);
         var domain = Domain(view, sentence, v);
         EventPattern? best = null;
         var bestScore = int.MinValue;
         Match bestMatch = default;
         foreach (var pattern in patterns)
         {
-            if (!TryMatch(view, sentence, v, domain, pattern, out var match))
+            if (!TryMatch(view, sentence, v, subject, domain, pattern, out var match))
             {
                 continue;
             }
 
-            var score = pattern.Specificity;
+            // A reciprocal pattern beats the plain verb it refines.
+            var score = (pattern.Specificity * 2) + (pattern.Reciprocal ? 1 : 0);
             if (score > bestScore)
             {
                 best = pattern;
@@ -89,40 +101,37 @@ public sealed class PetrarchCoder
             return;
         }
 
-        var passive = view.Child(v, "nsubj:pass") >= 0 || view.Child(v, "aux:pass") >= 0;
-        int sourceNode, targetNode;
+        List<string> sources, targets;
         if (passive)
         {
-            sourceNode = Agent(view, v);
-            targetNode = view.Child(v, "nsubj:pass");
-            if (targetNode < 0)
-            {
-                targetNode = Subject(view, v);
-            }
+            var agent = Agent(view, v);
+            targets = Actors(view, subject, asOf);
+            sources = agent >= 0 ? Actors(view, agent, asOf) : DefaultTargets(view, v, subject, asOf);
         }
         else
         {
-            sourceNode = Subject(view, v);
-            targetNode = -1;
-        }
-
-        if (bestMatch.TargetBefore)
-        {
-            (sourceNode, targetNode) = (-1, sourceNode);
+            sources = Actors(view, subject, asOf);
+            targets = [];
+            if (bestMatch.TargetBefore)
+            {
+                (sources, targets) = (targets, sources);
+            }
         }
 
         if (bestMatch.Source >= 0)
         {
-            sourceNode = bestMatch.Source;
+            sources = Actors(view, bestMatch.Source, asOf);
         }
 
         if (bestMatch.Target >= 0)
         {
-            targetNode = bestMatch.Target;
+            targets = Actors(view, bestMatch.Target, asOf);
+        }
+        else if (!passive && !bestMatch.TargetBefore)
+        {
+            targets = DefaultTargets(view, v, subject, asOf);
         }
 
-        var sources = Actors(view, sourceNode, asOf);
-        var targets = targetNode >= 0 ? Actors(view, targetNode, asOf) : DefaultTargets(view, v, sourceNode, asOf);
         if (best.Reciprocal && targets.Count == 0 && sources.Count > 1)
         {
             foreach (var s in sources)
@@ -136,7 +145,7 @@ public sealed class PetrarchCoder
             return;
         }
 
-        if (targets.Count == 0 && !requireDyad)
+        if (targets.Count == 0 && !requireDyad && IsMainVerb(view, v))
         {
             targets = ["---"];
         }
@@ -170,6 +179,8 @@ public sealed class PetrarchCoder
 
     private static bool IsNone(string code) => code.Length == 0 || code.StartsWith("---", StringComparison.Ordinal);
 
+    private static bool IsMainVerb(ParseView view, int v) => view.Head(v) < 0 || (view.Is(v, "xcomp") && view.Head(view.Head(v)) < 0);
+
     /// <summary>Tokens after the verb that belong to it: its subtree minus its subject.</summary>
     private static bool[] Domain(ParseView view, Sentence sentence, int v)
     {
@@ -199,7 +210,7 @@ public sealed class PetrarchCoder
 
     private record struct Match(int Source, int Target, bool TargetBefore);
 
-    private static bool TryMatch(ParseView view, Sentence sentence, int v, bool[] domain, EventPattern pattern, out Match match)
+    private static bool TryMatch(ParseView view, Sentence sentence, int v, int subject, bool[] domain, EventPattern pattern, out Match match)
     {
         match = new Match(-1, -1, false);
         var cursor = v + 1;
@@ -223,39 +234,9 @@ public sealed class PetrarchCoder
             }
         }
 
-        if (pattern.Before is { } before)
+        if (pattern.Before is { } before && !MatchBefore(view, sentence, v, subject, before, ref match))
         {
-            var limit = v - 1;
-            for (var k = before.Count - 1; k >= 0; k--)
-            {
-                var term = before[k];
-                if (term.Role == PatternRole.Target && term.Preposition is null && term.Slots.Count == 0)
-                {
-                    match = match with { TargetBefore = true };
-                    continue;
-                }
-
-                if (term.Role != PatternRole.None && term.Slots.Count == 0 && term.Preposition is null)
-                {
-                    continue;
-                }
-
-                var found = -1;
-                for (var p = limit; p >= sentence.FirstToken && found < 0; p--)
-                {
-                    if (MatchTermAt(view, sentence, p, term) >= 0)
-                    {
-                        found = p;
-                    }
-                }
-
-                if (found < 0)
-                {
-                    return false;
-                }
-
-                limit = found - 1;
-            }
+            return false;
         }
 
         if (pattern.After is { } after)
@@ -270,8 +251,13 @@ public sealed class PetrarchCoder
                         return false;
                     }
 
-                    match = term.Role == PatternRole.Source ? match with { Source = nominal } : match with { Target = nominal };
-                    cursor = view.Phrase(nominal).Last + 1;
+                    match = term.Role switch
+                    {
+                        PatternRole.Source => match with { Source = nominal },
+                        PatternRole.Target => match with { Target = nominal },
+                        _ => match,
+                    };
+                    cursor = Math.Max(cursor, view.Phrase(nominal).Last + 1);
                     continue;
                 }
 
@@ -290,16 +276,21 @@ public sealed class PetrarchCoder
                     }
 
                     found = true;
-                    if (term.Role != PatternRole.None)
+                    cursor = end;
+                    var governed = term.Preposition is not null && view.Rel(p) == "case" ? view.Head(p) : -1;
+                    if (governed >= 0 && term.Slots.Count == 0)
                     {
-                        var actor = term.Preposition is not null && view.Rel(p) == "case" ? view.Head(p) : NextNominal(view, sentence, domain, p + 1);
+                        cursor = Math.Max(cursor, view.Phrase(governed).Last + 1);
+                    }
+
+                    if (term.Role is PatternRole.Source or PatternRole.Target)
+                    {
+                        var actor = governed >= 0 ? governed : NextNominal(view, sentence, domain, end);
                         if (actor >= 0)
                         {
                             match = term.Role == PatternRole.Source ? match with { Source = actor } : match with { Target = actor };
                         }
                     }
-
-                    cursor = end;
                 }
 
                 if (!found)
@@ -312,43 +303,70 @@ public sealed class PetrarchCoder
         return true;
     }
 
+    /// <summary>Words before <c>*</c> must stand, in order, in the verb's subject before the verb ("death toll has risen").</summary>
+    private static bool MatchBefore(ParseView view, Sentence sentence, int v, int subject, IReadOnlyList<PatternTerm> before, ref Match match)
+    {
+        var limit = v - 1;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var term = before[k];
+            if (term.Preposition is null && term.Slots.Count == 0)
+            {
+                if (term.Role == PatternRole.Target)
+                {
+                    match = match with { TargetBefore = true };
+                }
+
+                continue;
+            }
+
+            if (subject < 0)
+            {
+                return false;
+            }
+
+            var found = -1;
+            for (var p = limit; p >= sentence.FirstToken && found < 0; p--)
+            {
+                if (view.Dominates(subject, p) && MatchTermAt(view, sentence, p, term) >= 0)
+                {
+                    found = p;
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            limit = found - 1;
+        }
+
+        return true;
+    }
+
     /// <summary>Matches a term starting at token <paramref name="p"/>; returns the token after the match, or -1.</summary>
     private static int MatchTermAt(ParseView view, Sentence sentence, int p, PatternTerm term)
     {
-        var start = p;
-        if (term.Preposition is not null)
+        if (term.Preposition is null)
         {
-            var end = MatchWords(view, sentence, p, term.Preposition.Split(' '));
-            if (end < 0)
-            {
-                return -1;
-            }
-
-            if (term.Slots.Count == 0)
-            {
-                return end;
-            }
-
-            // The words of "(ON RESOLUTION)" may be separated from the preposition by determiners and modifiers.
-            var scope = view.Rel(p) == "case" ? view.Head(p) : -1;
-            for (var q = end; q < sentence.EndToken && q <= end + 4; q++)
-            {
-                if (scope >= 0 && !view.Dominates(scope, q))
-                {
-                    continue;
-                }
-
-                var slotsEnd = MatchSlots(view, sentence, q, term.Slots);
-                if (slotsEnd >= 0)
-                {
-                    return slotsEnd;
-                }
-            }
-
-            return -1;
+            return MatchSlots(view, sentence, p, term.Slots);
         }
 
-        return MatchSlots(view, sentence, start, term.Slots);
+        var end = MatchWords(view, sentence, p, term.Preposition.Split(' '));
+        if (end < 0 || term.Slots.Count == 0)
+        {
+            return end;
+        }
+
+        // "(ON RESOLUTION)" matches "on a resolution": only determiners may come between.
+        var q = end;
+        while (q < sentence.EndToken && (view.Upos(q) == "DET" || view.Is(q, "det") || view.Is(q, "nmod:poss")))
+        {
+            q++;
+        }
+
+        return MatchSlots(view, sentence, q, term.Slots);
     }
 
     private static int MatchSlots(ParseView view, Sentence sentence, int p, IReadOnlyList<IReadOnlyList<string>> slots)
@@ -433,9 +451,14 @@ public sealed class PetrarchCoder
         return k;
     }
 
-    /// <summary>The subject of a verb, inherited through control, coordination and relative or participial clauses.</summary>
+    /// <summary>
+    /// The subject of a verb, inherited through control, coordination and relative or participial clauses;
+    /// a personal pronoun in a complement clause stands for the subject of the clause above ("Ethiopia
+    /// indicated it would act").
+    /// </summary>
     private static int Subject(ParseView view, int verb)
     {
+        var pronoun = -1;
         var v = verb;
         for (var step = 0; step < 6 && v >= 0; step++)
         {
@@ -445,21 +468,34 @@ public sealed class PetrarchCoder
                 subject = view.Child(v, "nsubj");
             }
 
+            var head = view.Head(v);
             if (subject >= 0)
             {
+                if (RelativePronouns.Contains(view.Lemmas[subject]) && view.Is(v, "acl:relcl"))
+                {
+                    return head;
+                }
+
+                if (view.Upos(subject) == "PRON" && PersonalPronouns.Contains(view.Lemmas[subject]) && head >= 0 &&
+                    (view.Is(v, "ccomp") || view.Is(v, "xcomp") || view.Is(v, "conj") || view.Is(v, "advcl")))
+                {
+                    pronoun = pronoun < 0 ? subject : pronoun;
+                    v = head;
+                    continue;
+                }
+
                 return subject;
             }
 
-            var head = view.Head(v);
             if (head < 0)
             {
-                return -1;
+                break;
             }
 
             if (view.Is(v, "xcomp"))
             {
                 var controller = view.Child(head, "obj");
-                if (controller >= 0 && controller != v && controller < v)
+                if (controller >= 0 && controller < v)
                 {
                     return controller;
                 }
@@ -476,11 +512,11 @@ public sealed class PetrarchCoder
             }
             else
             {
-                return -1;
+                break;
             }
         }
 
-        return -1;
+        return pronoun;
     }
 
     private static int Agent(ParseView view, int verb)
@@ -496,25 +532,15 @@ public sealed class PetrarchCoder
         return -1;
     }
 
-    /// <summary>The first object or prepositional argument that names an actor; else the subject of a complement clause.</summary>
-    private List<string> DefaultTargets(ParseView view, int v, int source, DateOnly? asOf)
+    /// <summary>
+    /// The first nominal argument that names an actor, in reading order: objects and prepositional phrases of
+    /// the verb, of its objects and of the infinitives and participles below it; else the subject of its
+    /// complement clause.
+    /// </summary>
+    private List<string> DefaultTargets(ParseView view, int v, int subject, DateOnly? asOf)
     {
         var candidates = new List<int>();
-        foreach (var c in view.Children(v))
-        {
-            if (c != source && (view.Is(c, "obj") || view.Is(c, "iobj") || view.Is(c, "obl") || view.Is(c, "nmod")) && view.Case(c) != "by")
-            {
-                candidates.Add(c);
-                foreach (var d in view.Children(c))
-                {
-                    if (view.Is(d, "nmod"))
-                    {
-                        candidates.Add(d);
-                    }
-                }
-            }
-        }
-
+        Collect(v, 0);
         candidates.Sort();
         foreach (var c in candidates)
         {
@@ -529,53 +555,86 @@ public sealed class PetrarchCoder
         {
             if (view.Is(c, "ccomp"))
             {
-                var subject = view.Child(c, "nsubj");
-                if (subject >= 0)
+                var clauseSubject = view.Child(c, "nsubj");
+                var actors = Actors(view, clauseSubject, asOf);
+                if (actors.Count > 0)
                 {
-                    var actors = Actors(view, subject, asOf);
-                    if (actors.Count > 0)
-                    {
-                        return actors;
-                    }
+                    return actors;
                 }
             }
         }
 
         return [];
+
+        void Collect(int node, int depth)
+        {
+            if (depth > 3)
+            {
+                return;
+            }
+
+            foreach (var c in view.Children(node))
+            {
+                if (c == subject || view.Is(c, "nsubj") || view.Is(c, "conj") || view.Case(c) == "by" && node == v)
+                {
+                    continue;
+                }
+
+                if (view.Is(c, "obj") || view.Is(c, "iobj") || view.Is(c, "obl") || view.Is(c, "nmod"))
+                {
+                    if (view.Upos(c) is "NOUN" or "PROPN")
+                    {
+                        candidates.Add(c);
+                    }
+
+                    Collect(c, depth + 1);
+                }
+                else if (view.Is(c, "xcomp") || view.Is(c, "acl"))
+                {
+                    Collect(c, depth + 1);
+                }
+            }
+        }
     }
 
     /// <summary>Known actor codes of a nominal and of each of its conjuncts.</summary>
     private List<string> Actors(ParseView view, int node, DateOnly? asOf)
     {
         var codes = new List<string>();
-        if (node < 0)
+        if (node < 0 || view.Upos(node) == "PRON")
         {
             return codes;
         }
 
-        var nodes = new List<int> { node };
-        for (var i = 0; i < nodes.Count; i++)
+        var conjuncts = new List<int> { node };
+        for (var i = 0; i < conjuncts.Count; i++)
         {
-            foreach (var c in view.Children(nodes[i]))
+            foreach (var c in view.Children(conjuncts[i]))
             {
                 if (view.Is(c, "conj") && view.Upos(c) is "NOUN" or "PROPN")
                 {
-                    nodes.Add(c);
+                    conjuncts.Add(c);
                 }
             }
         }
 
-        foreach (var n in nodes)
+        var (first, last) = NamePhrase(view, node);
+        foreach (var n in conjuncts)
         {
-            if (view.Upos(n) == "PRON")
+            var (nFirst, nLast) = n == node ? (first, last) : NamePhrase(view, n);
+            var found = Resolve(view, view.Text(nFirst, nLast), n, asOf);
+            if (found.Count == 0 && n != node)
             {
-                continue;
+                // "Danish media and government": the first conjunct's modifiers belong to every conjunct.
+                var prefix = first < node ? view.Text(first, node - 1) + " " : string.Empty;
+                var suffix = node < last ? " " + view.Text(node + 1, last) : string.Empty;
+                found = Resolve(view, prefix + view.Text(nFirst, nLast) + suffix, n, asOf);
             }
 
-            var (first, last) = view.Phrase(n);
-            foreach (var code in _options.ResolveActor(view.Text(first, last), view.Document.GetTokenSpan(n).ToString(), asOf))
+            Distribute(view, n, nFirst, found, asOf);
+            foreach (var code in found)
             {
-                if (!IsNone(code) && !codes.Contains(code))
+                if (!codes.Contains(code))
                 {
                     codes.Add(code);
                 }
@@ -583,5 +642,101 @@ public sealed class PetrarchCoder
         }
 
         return codes;
+    }
+
+    /// <summary>"Lawmakers in Arnor and Gondor": a coordinated name inside the phrase gives one actor per conjunct.</summary>
+    private void Distribute(ParseView view, int node, int first, List<string> found, DateOnly? asOf)
+    {
+        foreach (var m in view.Children(node))
+        {
+            if (!view.Is(m, "nmod") || view.Case(m) is not { } preposition || !NamePrepositions.Contains(preposition))
+            {
+                continue;
+            }
+
+            var caseToken = -1;
+            foreach (var c in view.Children(m))
+            {
+                if (view.Rel(c) == "case")
+                {
+                    caseToken = c;
+                }
+            }
+
+            if (caseToken < first)
+            {
+                continue;
+            }
+
+            foreach (var j in view.Children(m))
+            {
+                if (view.Is(j, "conj") && view.Upos(j) is "NOUN" or "PROPN")
+                {
+                    var (jFirst, jLast) = NamePhrase(view, j);
+                    foreach (var code in Resolve(view, view.Text(first, caseToken) + " " + view.Text(jFirst, jLast), node, asOf))
+                    {
+                        if (!found.Contains(code))
+                        {
+                            found.Add(code);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private List<string> Resolve(ParseView view, string phrase, int head, DateOnly? asOf)
+    {
+        var result = new List<string>();
+        foreach (var code in _options.ResolveActor(phrase, view.Document.GetTokenSpan(head).ToString(), asOf))
+        {
+            if (!IsNone(code) && !result.Contains(code))
+            {
+                result.Add(code);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The words that name an actor: the head with its determiners, modifiers, compounds, possessor and
+    /// "of/in/from" phrases, without conjuncts, appositions, clauses or other prepositional phrases.
+    /// </summary>
+    private static (int First, int Last) NamePhrase(ParseView view, int head)
+    {
+        var first = head;
+        var last = head;
+        Extend(head, true);
+        while (first < head && (view.Upos(first) == "PUNCT" || view.Rel(first) is "case" or "cc"))
+        {
+            first++;
+        }
+
+        while (last > head && view.Upos(last) == "PUNCT")
+        {
+            last--;
+        }
+
+        return (first, last);
+
+        void Extend(int node, bool top)
+        {
+            foreach (var c in view.Children(node))
+            {
+                var keep = view.Is(c, "det") || view.Is(c, "amod") || view.Is(c, "compound") || view.Is(c, "flat") || view.Is(c, "nummod") ||
+                           view.Is(c, "nmod:poss") || (!top && view.Rel(c) == "case") ||
+                           (view.Rel(c) is "nmod" or "nmod:poss" && view.Case(c) is { } p && NamePrepositions.Contains(p)) ||
+                           (view.Rel(c) == "punct" && !top);
+                if (!keep)
+                {
+                    continue;
+                }
+
+                first = Math.Min(first, c);
+                last = Math.Max(last, c);
+                Extend(c, false);
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace Parley.Events.Petrarch;
 /// block gets a bare pattern with its code (the verb's own, else the block's) and one pattern per block
 /// pattern. Elements before <c>*</c> become <see cref="EventPattern.Before"/>, elements after it
 /// <see cref="EventPattern.After"/>; <c>$</c>/<c>+</c> become source/target markers, <c>(PREP …)</c> a term
-/// with a preposition, <c>^</c> is dropped (any words may stand between terms), <c>%</c> sets
+/// with a preposition, <c>^</c> a <see cref="PatternRole.Skip"/> marker, <c>%</c> sets
 /// <see cref="EventPattern.Reciprocal"/> and the code after a colon <see cref="EventPattern.ReverseCode"/>.
 /// The words of a multi-word verb (<c>+BREAK_DOWN</c>) become its <see cref="EventPattern.Particle"/>
 /// (after) or a leading <see cref="EventPattern.Before"/> term (before).
@@ -89,8 +89,11 @@ public static class PetrarchPatternConverter
                         : element.Inner.Any(e => e.Kind == PetrarchElementKind.Source) ? PatternRole.Source : PatternRole.None;
                     terms.Add(new PatternTerm { Preposition = element.Preposition, Slots = slots, Role = role });
                     break;
+                case PetrarchElementKind.Skip:
+                    terms.Add(new PatternTerm { Role = PatternRole.Skip });
+                    break;
                 default:
-                    break; // '^' skips a phrase; terms already allow gaps.
+                    break;
             }
         }
 

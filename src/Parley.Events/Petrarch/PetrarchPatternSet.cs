@@ -26,19 +26,17 @@ public sealed class PetrarchPatternSet
     /// <summary>Number of distinct verb lemmas.</summary>
     public int LemmaCount => _byLemma.Count;
 
-    /// <summary>The patterns of a verb, by lemma or by one of its listed forms; empty when the verb is unknown.</summary>
+    /// <summary>
+    /// The patterns of a verb: by its form when the dictionary lists that form as a verb of its own ("left"
+    /// beside "leave"), else by lemma, else by a listed irregular form; empty when the verb is unknown.
+    /// </summary>
     public IReadOnlyList<EventPattern> Find(string lemma, string form)
     {
-        if (_byLemma.TryGetValue(lemma, out var found))
+        if (_byLemma.TryGetValue(form, out var found) || _byLemma.TryGetValue(lemma, out found))
         {
             return found;
         }
 
-        if (_formToLemma.TryGetValue(form, out var mapped) && _byLemma.TryGetValue(mapped, out found))
-        {
-            return found;
-        }
-
-        return _byLemma.TryGetValue(form, out found) ? found : [];
+        return _formToLemma.TryGetValue(form, out var mapped) && _byLemma.TryGetValue(mapped, out found) ? found : [];
     }
 }

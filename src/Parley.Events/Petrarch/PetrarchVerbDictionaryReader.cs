@@ -127,7 +127,7 @@ public static partial class PetrarchVerbDictionaryReader
         return (code.Length == 0 ? "---" : code, string.IsNullOrEmpty(reverse) || reverse == "---" ? null : reverse);
     }
 
-    [GeneratedRegex(@"^-{2,}\s*(?<name>[^\[]*?)\s*\[(?<code>[^\]]*)\]\s*-*\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-{2,}\s*(?<name>[^\[]*?)\s*\[(?<code>[^\]]*)\][\s-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BlockHeader();
 
     [GeneratedRegex(@"^(?<verb>[^\s\{\[]+)\s*(\{(?<forms>[^\}]*)\})?\s*(\[(?<code>[^\]]*)\])?\s*$", RegexOptions.CultureInvariant)]

@@ -86,8 +86,9 @@ public sealed class PetrarchCoder
                 continue;
             }
 
-            // A reciprocal pattern beats the plain verb it refines.
-            var score = (pattern.Specificity * 2) + (pattern.Reciprocal ? 1 : 0);
+            // More required words win, then more matched tokens ("austrian gold florin" over "florin"); a
+            // reciprocal pattern beats the plain verb it refines.
+            var score = (pattern.Specificity * 4) + (match.Words * 2) + (pattern.Reciprocal ? 1 : 0);
             if (score > bestScore)
             {
                 best = pattern;
@@ -106,7 +107,7 @@ public sealed class PetrarchCoder
         {
             var agent = Agent(view, v);
             targets = Actors(view, subject, asOf);
-            sources = agent >= 0 ? Actors(view, agent, asOf) : DefaultTargets(view, v, subject, asOf);
+            sources = agent >= 0 ? Actors(view, agent, asOf) : DefaultTargets(view, v, subject, asOf, shallow: true);
         }
         else
         {
@@ -208,11 +209,12 @@ public sealed class PetrarchCoder
         return inside;
     }
 
-    private record struct Match(int Source, int Target, bool TargetBefore);
+    /// <summary>Where a pattern put the actors, and how many tokens its words covered (longer synonyms are more specific).</summary>
+    private record struct Match(int Source, int Target, bool TargetBefore, int Words);
 
     private static bool TryMatch(ParseView view, Sentence sentence, int v, int subject, bool[] domain, EventPattern pattern, out Match match)
     {
-        match = new Match(-1, -1, false);
+        match = new Match(-1, -1, false, 0);
         var cursor = v + 1;
         if (pattern.Particle is not null)
         {
@@ -257,7 +259,7 @@ public sealed class PetrarchCoder
                         PatternRole.Target => match with { Target = nominal },
                         _ => match,
                     };
-                    cursor = Math.Max(cursor, view.Phrase(nominal).Last + 1);
+                    cursor = Math.Max(cursor, CompactEnd(view, nominal) + 1);
                     continue;
                 }
 
@@ -276,11 +278,12 @@ public sealed class PetrarchCoder
                     }
 
                     found = true;
+                    match = match with { Words = match.Words + (end - p) };
                     cursor = end;
                     var governed = term.Preposition is not null && view.Rel(p) == "case" ? view.Head(p) : -1;
                     if (governed >= 0 && term.Slots.Count == 0)
                     {
-                        cursor = Math.Max(cursor, view.Phrase(governed).Last + 1);
+                        cursor = Math.Max(cursor, CompactEnd(view, governed) + 1);
                     }
 
                     if (term.Role is PatternRole.Source or PatternRole.Target)
@@ -328,9 +331,11 @@ public sealed class PetrarchCoder
             var found = -1;
             for (var p = limit; p >= sentence.FirstToken && found < 0; p--)
             {
-                if (view.Dominates(subject, p) && MatchTermAt(view, sentence, p, term) >= 0)
+                var end = view.Dominates(subject, p) ? MatchTermAt(view, sentence, p, term) : -1;
+                if (end >= 0)
                 {
                     found = p;
+                    match = match with { Words = match.Words + (end - p) };
                 }
             }
 
@@ -412,8 +417,9 @@ public sealed class PetrarchCoder
     }
 
     /// <summary>
-    /// A dictionary word matches a token by form or lemma; without a trailing <c>_</c> it also matches a form
-    /// that starts with it and adds at most three letters (PETRARCH's stemming: "resolution" → "resolutions").
+    /// A dictionary word matches a token by form or lemma; without a trailing <c>_</c> it also matches its
+    /// plural form ("resolution" → "resolutions") in case the lemmatizer missed it. "meet" does not match
+    /// "meeting": a noun is not its verb.
     /// </summary>
     private static bool WordMatches(ParseView view, int t, string word)
     {
@@ -424,7 +430,9 @@ public sealed class PetrarchCoder
             return lower.AsSpan().SequenceEqual(exact) || view.Lemmas[t].AsSpan().SequenceEqual(exact);
         }
 
-        return lower == word || view.Lemmas[t] == word || (word.Length >= 3 && lower.Length - word.Length <= 3 && lower.StartsWith(word, StringComparison.Ordinal));
+        return lower == word || view.Lemmas[t] == word ||
+               (lower.Length == word.Length + 1 && lower[^1] == 's' && lower.StartsWith(word, StringComparison.Ordinal)) ||
+               (lower.Length == word.Length + 2 && lower.EndsWith("es", StringComparison.Ordinal) && lower.StartsWith(word, StringComparison.Ordinal));
     }
 
     private static int NextNominal(ParseView view, Sentence sentence, bool[] domain, int from)
@@ -438,6 +446,21 @@ public sealed class PetrarchCoder
         }
 
         return -1;
+    }
+
+    /// <summary>Last token of a noun phrase without its prepositional phrases and clauses.</summary>
+    private static int CompactEnd(ParseView view, int head)
+    {
+        var last = head;
+        foreach (var c in view.Children(head))
+        {
+            if (c > last && (view.Is(c, "det") || view.Is(c, "amod") || view.Is(c, "compound") || view.Is(c, "flat") || view.Is(c, "nummod")))
+            {
+                last = Math.Max(last, CompactEnd(view, c));
+            }
+        }
+
+        return last;
     }
 
     private static int PhraseHead(ParseView view, int t)
@@ -519,6 +542,19 @@ public sealed class PetrarchCoder
         return pronoun;
     }
 
+    private static bool HasMark(ParseView view, int clause, string mark)
+    {
+        foreach (var c in view.Children(clause))
+        {
+            if (view.Is(c, "mark") && view.Lemmas[c] == mark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int Agent(ParseView view, int verb)
     {
         foreach (var c in view.Children(verb))
@@ -537,7 +573,7 @@ public sealed class PetrarchCoder
     /// the verb, of its objects and of the infinitives and participles below it; else the subject of its
     /// complement clause.
     /// </summary>
-    private List<string> DefaultTargets(ParseView view, int v, int subject, DateOnly? asOf)
+    private List<string> DefaultTargets(ParseView view, int v, int subject, DateOnly? asOf, bool shallow = false)
     {
         var candidates = new List<int>();
         Collect(v, 0);
@@ -553,7 +589,7 @@ public sealed class PetrarchCoder
 
         foreach (var c in view.Children(v))
         {
-            if (view.Is(c, "ccomp"))
+            if (!shallow && view.Is(c, "ccomp"))
             {
                 var clauseSubject = view.Child(c, "nsubj");
                 var actors = Actors(view, clauseSubject, asOf);
@@ -568,7 +604,7 @@ public sealed class PetrarchCoder
 
         void Collect(int node, int depth)
         {
-            if (depth > 3)
+            if (depth > (shallow ? 1 : 3))
             {
                 return;
             }
@@ -576,6 +612,11 @@ public sealed class PetrarchCoder
             foreach (var c in view.Children(node))
             {
                 if (c == subject || view.Is(c, "nsubj") || view.Is(c, "conj") || view.Case(c) == "by" && node == v)
+                {
+                    continue;
+                }
+
+                if (view.Is(c, "nmod:poss"))
                 {
                     continue;
                 }
@@ -589,7 +630,7 @@ public sealed class PetrarchCoder
 
                     Collect(c, depth + 1);
                 }
-                else if (view.Is(c, "xcomp") || view.Is(c, "acl"))
+                else if (!shallow && (view.Is(c, "xcomp") || view.Is(c, "acl") || (view.Is(c, "advcl") && HasMark(view, c, "to"))))
                 {
                     Collect(c, depth + 1);
                 }

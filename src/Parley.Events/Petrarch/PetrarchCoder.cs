@@ -75,6 +75,11 @@ public sealed class PetrarchCoder
         var passiveSubject = view.Child(v, "nsubj:pass");
         var passive = passiveSubject >= 0 || view.Child(v, "aux:pass") >= 0;
         var subject = passiveSubject >= 0 ? passiveSubject : Subject(view, v);
+        if (subject < 0)
+        {
+            subject = PrecedingNominal(view, sentence, v);
+        }
+
         var domain = Domain(view, sentence, v);
         EventPattern? best = null;
         var bestScore = int.MinValue;
@@ -540,6 +545,47 @@ public sealed class PetrarchCoder
         }
 
         return pronoun;
+    }
+
+    /// <summary>
+    /// When the parse gives a verb no subject (a misparse such as "Mordor, Rohan and Bree welcomed" read as
+    /// an apposition), the nearest noun phrase before it that is not inside a prepositional phrase stands in,
+    /// as PETRARCH's reading of the words before the verb would have it.
+    /// </summary>
+    private static int PrecedingNominal(ParseView view, Sentence sentence, int v)
+    {
+        for (var t = v - 1; t >= sentence.FirstToken; t--)
+        {
+            if (view.Dominates(v, t) && view.Upos(t) is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            if (view.Upos(t) is not ("NOUN" or "PROPN"))
+            {
+                if (view.Upos(t) is "VERB" or "SCONJ" || view.Rel(t) == "punct" && view.Lower(t) is ";" or ":")
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            var head = PhraseHead(view, t);
+            if (view.Case(head) is not null || view.Is(head, "obl") || view.Is(head, "nmod"))
+            {
+                continue;
+            }
+
+            while (view.Is(head, "conj") && view.Head(head) >= 0 && view.Upos(view.Head(head)) is "NOUN" or "PROPN")
+            {
+                head = view.Head(head);
+            }
+
+            return head;
+        }
+
+        return -1;
     }
 
     private static bool HasMark(ParseView view, int clause, string mark)

@@ -116,7 +116,7 @@ public sealed class PetrarchCoder
         }
         else
         {
-            sources = Actors(view, subject, asOf);
+            sources = Subjects(view, subject, asOf);
             targets = [];
             if (bestMatch.TargetBefore)
             {
@@ -684,6 +684,33 @@ public sealed class PetrarchCoder
         }
     }
 
+    /// <summary>Actors of a subject and of any other subject the parser gave the same verb ("Lions, tigers, and Gondor").</summary>
+    private List<string> Subjects(ParseView view, int subject, DateOnly? asOf)
+    {
+        var codes = Actors(view, subject, asOf);
+        var head = subject >= 0 ? view.Head(subject) : -1;
+        if (head < 0 || !view.Is(subject, "nsubj"))
+        {
+            return codes;
+        }
+
+        foreach (var c in view.Children(head))
+        {
+            if (c != subject && view.Is(c, "nsubj") && !view.Is(c, "nsubj:pass"))
+            {
+                foreach (var code in Actors(view, c, asOf))
+                {
+                    if (!codes.Contains(code))
+                    {
+                        codes.Add(code);
+                    }
+                }
+            }
+        }
+
+        return codes;
+    }
+
     /// <summary>Known actor codes of a nominal and of each of its conjuncts.</summary>
     private List<string> Actors(ParseView view, int node, DateOnly? asOf)
     {
@@ -814,7 +841,8 @@ public sealed class PetrarchCoder
                 var keep = view.Is(c, "det") || view.Is(c, "amod") || view.Is(c, "compound") || view.Is(c, "flat") || view.Is(c, "nummod") ||
                            view.Is(c, "nmod:poss") || (!top && view.Rel(c) == "case") ||
                            (view.Rel(c) is "nmod" or "nmod:poss" && view.Case(c) is { } p && NamePrepositions.Contains(p)) ||
-                           (view.Rel(c) == "punct" && !top);
+                           (view.Rel(c) == "punct" && !top) ||
+                           (view.Is(c, "appos") && Adjacent(node, c));
                 if (!keep)
                 {
                     continue;
@@ -824,6 +852,20 @@ public sealed class PetrarchCoder
                 last = Math.Max(last, c);
                 Extend(c, false);
             }
+        }
+
+        // "Deputy Prime Minister Telemar" read as an apposition: kept only when no punctuation separates it.
+        bool Adjacent(int node, int appos)
+        {
+            for (var t = Math.Min(node, appos) + 1; t < Math.Max(node, appos); t++)
+            {
+                if (view.Upos(t) == "PUNCT")
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

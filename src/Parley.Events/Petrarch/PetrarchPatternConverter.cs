@@ -35,6 +35,11 @@ public static class PetrarchPatternConverter
                     forms.TryAdd(form, verb.Lemma);
                 }
 
+                foreach (var form in RegularForms(verb.Lemma))
+                {
+                    forms.TryAdd(form, verb.Lemma);
+                }
+
                 var particle = verb.WordsAfter.Count == 0 ? null : string.Join(' ', verb.WordsAfter);
                 PatternTerm[]? verbBefore = verb.WordsBefore.Count == 0 ? null : [new PatternTerm { Slots = verb.WordsBefore.Select(w => (IReadOnlyList<string>)[w + "_"]).ToArray() }];
                 patterns.Add(new EventPattern
@@ -65,6 +70,33 @@ public static class PetrarchPatternConverter
         }
 
         return new PetrarchPatternSet(patterns, forms);
+    }
+
+    /// <summary>
+    /// Regular inflections of a verb (PETRARCH generates them too), so a verb is found when a lemmatizer
+    /// gets it wrong: -s/-es/-ies, -ed/-d/-ied, -ing, and the doubled-consonant variants ("stopped").
+    /// </summary>
+    internal static IEnumerable<string> RegularForms(string lemma)
+    {
+        if (lemma.Length < 2 || lemma.Contains(' ', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var last = lemma[^1];
+        var consonantY = last == 'y' && !IsVowel(lemma[^2]);
+        yield return lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal)
+            ? lemma + "es"
+            : consonantY ? lemma[..^1] + "ies" : lemma + "s";
+        yield return last == 'e' ? lemma + "d" : consonantY ? lemma[..^1] + "ied" : lemma + "ed";
+        yield return last == 'e' && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
+        if (lemma.Length >= 3 && !IsVowel(last) && last is not ('w' or 'x' or 'y') && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]))
+        {
+            yield return lemma + last + "ed";
+            yield return lemma + last + "ing";
+        }
+
+        static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
     }
 
     private static PatternTerm[] Terms(IReadOnlyList<PetrarchPatternElement> elements)

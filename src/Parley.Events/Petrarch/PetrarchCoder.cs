@@ -227,7 +227,7 @@ public sealed class PetrarchCoder
             var found = false;
             for (var p = v + 1; p <= Math.Min(v + 3, sentence.EndToken - 1) && !found; p++)
             {
-                var end = MatchWords(view, sentence, p, words);
+                var end = PatternConstraints.MatchWords(view, sentence.EndToken, p, words);
                 if (end >= 0)
                 {
                     found = true;
@@ -276,7 +276,7 @@ public sealed class PetrarchCoder
                         continue;
                     }
 
-                    var end = MatchTermAt(view, sentence, p, term);
+                    var end = PatternConstraints.MatchTerm(view, sentence.EndToken, p, term);
                     if (end < 0)
                     {
                         continue;
@@ -336,7 +336,7 @@ public sealed class PetrarchCoder
             var found = -1;
             for (var p = limit; p >= sentence.FirstToken && found < 0; p--)
             {
-                var end = view.Dominates(subject, p) ? MatchTermAt(view, sentence, p, term) : -1;
+                var end = view.Dominates(subject, p) ? PatternConstraints.MatchTerm(view, sentence.EndToken, p, term) : -1;
                 if (end >= 0)
                 {
                     found = p;
@@ -353,91 +353,6 @@ public sealed class PetrarchCoder
         }
 
         return true;
-    }
-
-    /// <summary>Matches a term starting at token <paramref name="p"/>; returns the token after the match, or -1.</summary>
-    private static int MatchTermAt(ParseView view, Sentence sentence, int p, PatternTerm term)
-    {
-        if (term.Preposition is null)
-        {
-            return MatchSlots(view, sentence, p, term.Slots);
-        }
-
-        var end = MatchWords(view, sentence, p, term.Preposition.Split(' '));
-        if (end < 0 || term.Slots.Count == 0)
-        {
-            return end;
-        }
-
-        // "(ON RESOLUTION)" matches "on a resolution": only determiners may come between.
-        var q = end;
-        while (q < sentence.EndToken && (view.Upos(q) == "DET" || view.Is(q, "det") || view.Is(q, "nmod:poss")))
-        {
-            q++;
-        }
-
-        return MatchSlots(view, sentence, q, term.Slots);
-    }
-
-    private static int MatchSlots(ParseView view, Sentence sentence, int p, IReadOnlyList<IReadOnlyList<string>> slots)
-    {
-        var position = p;
-        foreach (var slot in slots)
-        {
-            var next = -1;
-            foreach (var alternative in slot)
-            {
-                next = MatchWords(view, sentence, position, alternative.Split(' '));
-                if (next >= 0)
-                {
-                    break;
-                }
-            }
-
-            if (next < 0)
-            {
-                return -1;
-            }
-
-            position = next;
-        }
-
-        return position;
-    }
-
-    private static int MatchWords(ParseView view, Sentence sentence, int p, string[] words)
-    {
-        var position = p;
-        foreach (var word in words)
-        {
-            if (position >= sentence.EndToken || !WordMatches(view, position, word))
-            {
-                return -1;
-            }
-
-            position++;
-        }
-
-        return position;
-    }
-
-    /// <summary>
-    /// A dictionary word matches a token by form or lemma; without a trailing <c>_</c> it also matches its
-    /// plural form ("resolution" → "resolutions") in case the lemmatizer missed it. "meet" does not match
-    /// "meeting": a noun is not its verb.
-    /// </summary>
-    private static bool WordMatches(ParseView view, int t, string word)
-    {
-        var lower = view.Lower(t);
-        if (word.EndsWith('_'))
-        {
-            var exact = word.AsSpan(0, word.Length - 1);
-            return lower.AsSpan().SequenceEqual(exact) || view.Lemmas[t].AsSpan().SequenceEqual(exact);
-        }
-
-        return lower == word || view.Lemmas[t] == word ||
-               (lower.Length == word.Length + 1 && lower[^1] == 's' && lower.StartsWith(word, StringComparison.Ordinal)) ||
-               (lower.Length == word.Length + 2 && lower.EndsWith("es", StringComparison.Ordinal) && lower.StartsWith(word, StringComparison.Ordinal));
     }
 
     private static int NextNominal(ParseView view, Sentence sentence, bool[] domain, int from)

@@ -1,3 +1,4 @@
+using Parley.Core;
 using Parley.Nlp.Lemmatization;
 using Parley.Nlp.Models;
 using Parley.Nlp.Parsing;
@@ -16,6 +17,18 @@ internal static class NlpModels
 
     /// <summary>The models directory shipped beside the executable.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "models");
+
+    /// <summary>
+    /// The tagger, lemmatizer and parser components over the models in <paramref name="directory"/>
+    /// (default <see cref="DefaultDirectory"/>), to run after the tokenizer and sentence splitter.
+    /// </summary>
+    public static IPipe[] LoadComponents(string? directory = null)
+    {
+        directory ??= DefaultDirectory;
+        var (tagger, lemmatizer) = LoadTagger(Path.Combine(directory, TaggerName));
+        var parser = LoadParser(Path.Combine(directory, ParserName));
+        return [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)];
+    }
 
     public static (TaggerModel Tagger, LemmatizerModel Lemmatizer) LoadTagger(string directory)
     {

@@ -25,7 +25,8 @@ internal static class TrainParserCommand
         var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the training tags (0 = train on gold tags).", DefaultValueFactory = _ => 4 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknifing tagger.", DefaultValueFactory = _ => 6 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights of at most this magnitude (smaller model).", DefaultValueFactory = _ => 0f };
+        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune };
         command.SetAction(parse =>
         {
             var options = new ParserTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed));
@@ -33,8 +34,7 @@ internal static class TrainParserCommand
             var (taggerModel, lemmatizer) = NlpModels.LoadTagger(taggerDir);
             var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
             var sentences = trainFiles.SelectMany(f => f.Sentences).Where(s => s.HasTree).ToList();
-            var labels = sentences.SelectMany(s => s.Words).Select(w => w.Deprel).Append("dep").Append("root")
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            var labels = ParseExample.LabelSet(sentences);
             io.Error.WriteLine($"parser: {sentences.Count} training sentences, {labels.Length} labels");
 
             var foldCount = parse.GetValue(folds);
@@ -42,10 +42,19 @@ internal static class TrainParserCommand
             var predicted = foldCount > 1
                 ? TaggerTrainer.Jackknife(sentences, foldCount, tagOptions, io.Error.WriteLine)
                 : sentences.Select(s => s.Words.Select(w => (w.Upos, w.Xpos)).ToArray()).ToArray();
-            var examples = sentences.Select((s, i) => Example(s, predicted[i], labels)).ToList();
+            var examples = sentences.Select((s, i) => ParseExample.Create(s, predicted[i], labels)).ToList();
             var devFile = parse.GetValue(dev) is { } d ? TrainCorpora.Read(d, filterGenres: false) : null;
-            var devExamples = devFile?.Sentences.Where(s => s.HasTree).Select(s => Example(s, TaggerTrainer.Predict(taggerModel, s), labels)).ToList();
+            var devExamples = devFile?.Sentences.Where(s => s.HasTree).Select(s => ParseExample.Create(s, TaggerTrainer.Predict(taggerModel, s), labels)).ToList();
             var parser = ParserTrainer.Train(labels, examples, devExamples, options, io.Error.WriteLine);
+            var pruneAt = parse.GetValue(prune);
+            if (pruneAt > 0)
+            {
+                var pruned = new ParserModel(labels, parser.Weights.Prune(pruneAt));
+                var before = devExamples is null ? "" : $", dev LAS {ParserTrainer.Evaluate(parser, devExamples).Las:F2} before";
+                var after = devExamples is null ? "" : $", {ParserTrainer.Evaluate(pruned, devExamples).Las:F2} after";
+                io.Error.WriteLine($"parser: pruned weights <= {pruneAt}: {parser.Weights.WeightCount} -> {pruned.Weights.WeightCount}{before}{after}");
+                parser = pruned;
+            }
 
             var metrics = new List<MetricInfo>();
             foreach (var file in TrainCorpora.Read(parse.GetValue(test) ?? [], filterGenres: false))
@@ -73,6 +82,7 @@ internal static class TrainParserCommand
                 {
                     ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["prune"] = pruneAt.ToString(CultureInfo.InvariantCulture),
                     ["jackknifeFolds"] = foldCount.ToString(CultureInfo.InvariantCulture),
                     ["taggerEpochs"] = tagOptions.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["dev"] = devFile?.Name ?? "none",
@@ -90,25 +100,4 @@ internal static class TrainParserCommand
 
     public static UdScores Score(TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser, IReadOnlyList<ConlluSentence> sentences) =>
         UdEvaluator.ScoreGoldTokenization(sentences, [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)]);
-
-    private static ParseExample Example(ConlluSentence sentence, (string Upos, string Xpos)[] tags, string[] labels)
-    {
-        var n = sentence.Words.Count;
-        var words = new ulong[n + 1];
-        var tagHashes = new ulong[n + 1];
-        var heads = new int[n + 1];
-        var ids = new int[n + 1];
-        var dep = Array.IndexOf(labels, "dep");
-        for (var i = 0; i < n; i++)
-        {
-            var w = sentence.Words[i];
-            words[i + 1] = ParserModel.WordHash(w.Form);
-            tagHashes[i + 1] = ParserModel.TagHash(tags[i].Upos, tags[i].Xpos);
-            heads[i + 1] = w.Head;
-            var id = Array.IndexOf(labels, w.Deprel);
-            ids[i + 1] = id < 0 ? dep : id;
-        }
-
-        return new ParseExample(words, tagHashes, heads, ids);
-    }
 }

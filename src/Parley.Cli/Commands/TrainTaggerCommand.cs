@@ -19,10 +19,11 @@ internal static class TrainTaggerCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write manifest.json and model.bin to.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-        var command = new Command("tagger", "Train the part-of-speech tagger and lemmatizer.") { train, dev, test, output, epochs, seed };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights of at most this magnitude (smaller model).", DefaultValueFactory = _ => 0f };
+        var command = new Command("tagger", "Train the part-of-speech tagger and lemmatizer.") { train, dev, test, output, epochs, seed, prune };
         command.SetAction(parse =>
         {
-            var options = new TaggerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed));
+            var options = new TaggerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune));
             var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
             var devFile = parse.GetValue(dev) is { } d ? TrainCorpora.Read(d, filterGenres: false) : null;
             var sentences = trainFiles.SelectMany(f => f.Sentences).ToList();
@@ -56,6 +57,7 @@ internal static class TrainTaggerCommand
                 {
                     ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
                     ["dev"] = devFile?.Name ?? "none",
                     ["features"] = tagger.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture),
                     ["weights"] = tagger.Weights.WeightCount.ToString(CultureInfo.InvariantCulture),

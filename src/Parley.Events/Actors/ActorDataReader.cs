@@ -8,7 +8,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
     /// <summary>Countries written family name first, so their leaders' bare surname is the first word.</summary>
     private static readonly HashSet<string> FamilyNameFirst = new(StringComparer.Ordinal)
     {
-        "CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "KHM", "MAC",
+        "CHN", "TWN", "KOR", "PRK", "HKG", "KHM", "MAC",
     };
 
     private int _line;
@@ -263,14 +263,44 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
             builder.AddName(alias, person, file, _line, imported: false);
         }
 
-        if (!surnameSet && created)
+        if (!surnameSet && created && AutomaticSurname(name, country) is { } surname)
         {
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2)
+            builder.AddSurname(surname, person);
+        }
+    }
+
+    /// <summary>
+    /// The bare surname news uses for a person: the last word ("Abe"), the first in East Asian order
+    /// ("Moon"); none for monarchs ("King Abdullah II") whose surname would be a numeral. Suffixes such as
+    /// "Jr." are skipped.
+    /// </summary>
+    private static string? AutomaticSurname(string name, string country)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && words[^1] is "Jr." or "Jr" or "Sr." or "Sr")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count < 2 || words[0] is "King" or "Queen" or "Emir" or "Sultan" or "Pope" or "Prince" or "Sheikh" || IsRoman(words[^1]))
+        {
+            return null;
+        }
+
+        return FamilyNameFirst.Contains(country) ? words[0] : words[^1];
+    }
+
+    private static bool IsRoman(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X' or 'L'))
             {
-                builder.AddSurname(FamilyNameFirst.Contains(country) ? words[0] : words[^1], person);
+                return false;
             }
         }
+
+        return true;
     }
 
     private void ReadSector(string[] head, string[] fields)

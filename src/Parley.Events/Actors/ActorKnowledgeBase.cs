@@ -67,7 +67,7 @@ public sealed class ActorKnowledgeBase
     /// <summary>The entries a name stands for exactly (case-insensitive; "the" dropped), without dates.</summary>
     public IReadOnlyList<ActorEntry> Find(string name)
     {
-        var key = PhraseTokenizer.NormalizeName(name);
+        var key = ActorKnowledgeBaseBuilder.NameKey(name);
         if (!_lexicon.TryGetValue(key, out var lexemes))
         {
             return [];

@@ -140,7 +140,7 @@ public sealed class ActorKnowledgeBaseBuilder
     /// </summary>
     internal void AddName(string alias, int entry, string file, int line, bool imported)
     {
-        var key = PhraseTokenizer.NormalizeName(alias);
+        var key = NameKey(alias);
         if (key.Length == 0)
         {
             throw new ActorDataException(file, line, $"the name '{alias}' has no letters; remove it.");
@@ -165,13 +165,13 @@ public sealed class ActorKnowledgeBaseBuilder
         }
 
         _nameOwner[key] = (entry, imported, source);
-        Append(key, new Lexeme(LexemeKind.Entry, entry, IsAcronym(alias), NeedsCapital(_entries[entry].Kind)));
+        Append(key, new Lexeme(LexemeKind.Entry, entry, IsAcronym(alias, imported ? 3 : 6), NeedsCapital(_entries[entry].Kind)));
     }
 
     /// <summary>Registers a bare surname of a person; several people may share one.</summary>
     internal void AddSurname(string surname, int person)
     {
-        var key = PhraseTokenizer.NormalizeName(surname);
+        var key = NameKey(surname);
         if (key.Length == 0)
         {
             return;
@@ -232,6 +232,13 @@ public sealed class ActorKnowledgeBaseBuilder
         Append(key, new Lexeme(LexemeKind.Word, _words.Count - 1, false, false));
     }
 
+    /// <summary>The look-up key of a name: normalised, without a leading "the" (skipped as a determiner in phrases).</summary>
+    internal static string NameKey(string name)
+    {
+        var key = PhraseTokenizer.NormalizeName(name);
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
     private void Append(string key, Lexeme lexeme)
     {
         if (!_lexicon.TryGetValue(key, out var list))
@@ -243,8 +250,11 @@ public sealed class ActorKnowledgeBaseBuilder
         list.Add(lexeme);
     }
 
-    /// <summary>All-capital names without periods ("WHO", "US", "EU") match only when written in capitals.</summary>
-    private static bool IsAcronym(string alias)
+    /// <summary>
+    /// All-capital names without periods ("WHO", "US", "EU") match only when written in capitals. PETRARCH
+    /// dictionaries write every name in capitals, so there only names of up to three letters count.
+    /// </summary>
+    private static bool IsAcronym(string alias, int maxLetters)
     {
         var letters = 0;
         foreach (var c in alias)
@@ -260,7 +270,7 @@ public sealed class ActorKnowledgeBaseBuilder
             }
         }
 
-        return letters is > 0 and <= 6;
+        return letters > 0 && letters <= maxLetters;
     }
 
     private static bool NeedsCapital(ActorKind kind) => kind is not ActorKind.Imported;

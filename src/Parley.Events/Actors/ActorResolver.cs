@@ -100,7 +100,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
                     continue;
                 }
 
-                var choice = Choose(lexemes, phrase, tokens, i, last, asOf);
+                var choice = Choose(lexemes, phrase, norm, tokens, i, last, asOf);
                 if (choice is not { } lexeme)
                 {
                     continue;
@@ -151,12 +151,17 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
         return hits;
     }
 
-    /// <summary>Picks the usable lexeme of a key: names need their capitals, surnames a unique holder in office.</summary>
-    private Lexeme? Choose(Lexeme[] lexemes, ReadOnlySpan<char> phrase, List<PhraseToken> tokens, int first, int last, DateOnly? asOf)
+    /// <summary>
+    /// Picks the usable lexeme of a key: names need their capitals; a bare surname needs a unique holder in
+    /// office on the date (else a unique person of that surname overall) and must not be part of a longer
+    /// unknown name ("Kim Song Hye" is not Song Young-moo).
+    /// </summary>
+    private Lexeme? Choose(Lexeme[] lexemes, ReadOnlySpan<char> phrase, string norm, List<PhraseToken> tokens, int first, int last, DateOnly? asOf)
     {
         Lexeme? word = null;
-        Lexeme? surname = null;
-        var surnames = 0;
+        Lexeme? inOffice = null;
+        Lexeme? anyone = null;
+        int inOfficeCount = 0, anyoneCount = 0;
         foreach (var l in lexemes)
         {
             if (l.CaseSensitive && !AllCapitals(phrase, tokens, first, last))
@@ -177,23 +182,59 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
                     word ??= l;
                     break;
                 case LexemeKind.Surname:
-                    var person = KnowledgeBase.Entries[l.Index];
-                    if (asOf is null || InOffice(person, asOf.Value))
+                    anyoneCount++;
+                    anyone = l;
+                    if (asOf is null || InOffice(KnowledgeBase.Entries[l.Index], asOf.Value))
                     {
-                        surnames++;
-                        surname = l;
+                        inOfficeCount++;
+                        inOffice = l;
                     }
 
                     break;
             }
         }
 
-        if (surnames == 1)
+        if (anyoneCount > 0 && !PartOfLongerName(phrase, norm, tokens, first, last))
         {
-            return surname;
+            if (inOfficeCount == 1)
+            {
+                return inOffice;
+            }
+
+            if (inOfficeCount == 0 && anyoneCount == 1)
+            {
+                return anyone;
+            }
         }
 
         return word;
+    }
+
+    /// <summary>True when a capitalised word that is not in the vocabulary touches the span.</summary>
+    private bool PartOfLongerName(ReadOnlySpan<char> phrase, string norm, List<PhraseToken> tokens, int first, int last) =>
+        IsUnknownName(phrase, norm, tokens, first - 1) || IsUnknownName(phrase, norm, tokens, last + 1);
+
+    private bool IsUnknownName(ReadOnlySpan<char> phrase, string norm, List<PhraseToken> tokens, int t)
+    {
+        if (t < 0 || t >= tokens.Count || tokens[t].IsPunctuation || !char.IsUpper(phrase[tokens[t].Start]))
+        {
+            return false;
+        }
+
+        if (!KnowledgeBase.TryLookup(norm.AsSpan(tokens[t].NormStart, tokens[t].NormLength), out var lexemes))
+        {
+            return true;
+        }
+
+        foreach (var l in lexemes)
+        {
+            if (l.Kind is LexemeKind.Word or LexemeKind.Entry)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ActorResolution Combine(ReadOnlySpan<char> phrase, string norm, List<PhraseToken> tokens, List<Hit> hits, DateOnly? asOf, int headSegment)

@@ -66,10 +66,15 @@ internal sealed class PetrarchDictionaryReader(ActorKnowledgeBaseBuilder builder
                 continue;
             }
 
-            Finish(current);
             var bracket = text.IndexOf('[', StringComparison.Ordinal);
             var name = Name(bracket < 0 ? text : text[..bracket]);
-            current = new Draft(name, _line);
+            if (current is null || current.Codes.Count > 0)
+            {
+                // Consecutive names before any code share the codes that follow them.
+                Finish(current);
+                current = new Draft(name, _line);
+            }
+
             current.Names.Add((name, _line));
             if (bracket >= 0)
             {
@@ -80,7 +85,7 @@ internal sealed class PetrarchDictionaryReader(ActorKnowledgeBaseBuilder builder
         Finish(current);
         if (_inComment)
         {
-            throw new ActorDataException(file, _line, "a '<!--' comment is never closed with '-->'; close it.");
+            builder.Warn($"{file}:{_line}: a '<!--' comment is never closed with '-->'; the rest of the file was skipped.");
         }
     }
 
@@ -104,57 +109,70 @@ internal sealed class PetrarchDictionaryReader(ActorKnowledgeBaseBuilder builder
                 continue;
             }
 
-            var open = text.IndexOf('[', StringComparison.Ordinal);
-            var close = text.IndexOf(']', StringComparison.Ordinal);
-            if (open < 0 || close < open)
+            try
             {
-                throw new ActorDataException(file, _line, $"expected 'PHRASE [~CODE]' or 'PHRASE [CODE~]' but found '{text}'.");
+                ReadAgent(text);
+            }
+            catch (ActorDataException e)
+            {
+                // Production dictionaries carry the odd typo; one bad line must not stop the import.
+                builder.Warn($"{e.Message} The line is skipped.");
+            }
+        }
+    }
+
+    private void ReadAgent(string text)
+    {
+        var open = text.IndexOf('[', StringComparison.Ordinal);
+        var close = text.IndexOf(']', StringComparison.Ordinal);
+        if (open < 0 || close < open)
+        {
+            throw new ActorDataException(file, _line, $"expected 'PHRASE [~CODE]' or 'PHRASE [CODE~]' but found '{text}'.");
+        }
+
+        var code = text[(open + 1)..close].Trim().ToUpperInvariant();
+        var prefix = code.EndsWith('~');
+        if (!prefix && !code.StartsWith('~'))
+        {
+            throw new ActorDataException(file, _line, $"the agent code '{code}' needs a '~' before (~GOV) or after (NGO~) it.");
+        }
+
+        code = code.Trim('~').Trim();
+        var left = text[..open];
+        string[]? plurals = null;
+        var brace = left.IndexOf('{', StringComparison.Ordinal);
+        if (brace >= 0)
+        {
+            var endBrace = left.IndexOf('}', brace);
+            if (endBrace < 0)
+            {
+                throw new ActorDataException(file, _line, "a '{' plural list is not closed with '}'.");
             }
 
-            var code = text[(open + 1)..close].Trim().ToUpperInvariant();
-            var prefix = code.EndsWith('~');
-            if (!prefix && !code.StartsWith('~'))
+            plurals = left[(brace + 1)..endBrace].Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            left = left[..brace];
+        }
+
+        foreach (var phrase in Expand(left.Trim()))
+        {
+            var name = Name(phrase);
+            if (name.Length == 0)
             {
-                throw new ActorDataException(file, _line, $"the agent code '{code}' needs a '~' before (~GOV) or after (NGO~) it.");
+                continue;
             }
 
-            code = code.Trim('~').Trim();
-            var left = text[..open];
-            string[]? plurals = null;
-            var brace = left.IndexOf('{', StringComparison.Ordinal);
-            if (brace >= 0)
+            AddAgent(name, code, prefix);
+            if (plurals is null)
             {
-                var endBrace = left.IndexOf('}', brace);
-                if (endBrace < 0)
-                {
-                    throw new ActorDataException(file, _line, "a '{' plural list is not closed with '}'.");
-                }
-
-                plurals = left[(brace + 1)..endBrace].Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                left = left[..brace];
+                AddAgent(Plural(name), code, prefix);
             }
+        }
 
-            foreach (var phrase in Expand(left.Trim()))
+        foreach (var plural in plurals ?? [])
+        {
+            foreach (var phrase in Expand(plural))
             {
-                var name = Name(phrase);
-                if (name.Length == 0)
-                {
-                    continue;
-                }
-
-                AddAgent(name, code, prefix);
-                if (plurals is null)
-                {
-                    AddAgent(Plural(name), code, prefix);
-                }
-            }
-
-            foreach (var plural in plurals ?? [])
-            {
-                foreach (var phrase in Expand(plural))
-                {
-                    AddAgent(Name(phrase), code, prefix);
-                }
+                AddAgent(Name(phrase), code, prefix);
             }
         }
     }
@@ -267,7 +285,16 @@ internal sealed class PetrarchDictionaryReader(ActorKnowledgeBaseBuilder builder
             DatedCode? term = null;
             if (space >= 0)
             {
-                term = ParseRestriction(inner[space..].Trim(), code);
+                try
+                {
+                    term = ParseRestriction(inner[space..].Trim(), code);
+                }
+                catch (ActorDataException e)
+                {
+                    // Production dictionaries carry the odd typo; one bad restriction must not stop the import.
+                    builder.Warn($"{e.Message} The code [{inner}] is skipped.");
+                    continue;
+                }
             }
 
             draft.Codes.Add((code, term));
@@ -289,7 +316,9 @@ internal sealed class PetrarchDictionaryReader(ActorKnowledgeBaseBuilder builder
         var dash = text.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0)
         {
-            throw new ActorDataException(file, _line, $"the date restriction '{text}' is not '<DATE', '>DATE' or 'DATE-DATE'.");
+            // A bare date: read as "from that day", the only reading that keeps the code usable.
+            builder.Warn($"{file}:{_line}: the date restriction '{text}' has no '<', '>' or range; read as from that day.");
+            return new DatedCode(code, Date(text), null);
         }
 
         var from = Date(text[..dash]);

@@ -23,6 +23,10 @@ public sealed class EventCoder : IPipe
         "promise", "pledge", "vow", "decide", "offer", "wish", "consider", "mean", "set",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that turn an embedded action into a CAMEO "express intent" event (root 03): "agreed to hold a summit" is 036.</summary>
+    private static readonly FrozenSet<string> IntentVerbs = new[] { "agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "volunteer" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> FutureNouns = new[] { "plan", "need", "intention", "goal", "bid", "proposal", "offer", "agreement" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -154,7 +158,8 @@ public sealed class EventCoder : IPipe
                 target = obj;
             }
 
-            var score = (pattern.Specificity * 2) + (target >= 0 || pattern.TargetPreposition is null ? 1 : 0);
+            // A matched light-verb object decides most; then whether the pattern's target was found.
+            var score = (pattern.Object is null ? 0 : 100) + (target >= 0 || pattern.TargetPreposition is null ? 20 : 0) + pattern.Specificity;
             if (score > bestScore)
             {
                 best = pattern;
@@ -190,7 +195,74 @@ public sealed class EventCoder : IPipe
             source = SubjectOf(view, v);
         }
 
-        Emit(view, sentence, v, v, best, source, bestTarget, asOf, found, ModalityOf(view, v));
+        var modality = ModalityOf(view, v);
+        var code = best.Code;
+        if (IntentGovernor(view, v) is { } intentVerb && IntentCode(best.Code) is { } intent)
+        {
+            code = intent; // CAMEO codes "agreed to meet" as an expressed intent, asserted when the agreement is
+            modality = ModalityOf(view, intentVerb);
+        }
+
+        Emit(view, sentence, v, v, best with { Code = code }, source, bestTarget, asOf, found, modality);
+    }
+
+    /// <summary>The intent verb ("agree", "promise") whose infinitive complement <paramref name="verb"/> is, or null.</summary>
+    private static int? IntentGovernor(ParseView view, int verb)
+    {
+        var node = verb;
+        for (var step = 0; step < 3; step++)
+        {
+            var head = view.Head(node);
+            if (head < 0 || !(view.Is(node, "xcomp") || view.Is(node, "conj")))
+            {
+                return null;
+            }
+
+            if (view.Is(node, "xcomp") && IntentVerbs.Contains(view.Lemmas[head]))
+            {
+                return head;
+            }
+
+            node = head;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The CAMEO 03x "express intent" code for an intended action: meeting (04) → 036, diplomatic
+    /// cooperation (05) → 032, material cooperation (06x) → 031x, aid (07x) → 033x, yielding (08x) → 035x,
+    /// settling a dispute (057) → 037, mediation (043/045) → 039; null when CAMEO has no intent form.
+    /// </summary>
+    private string? IntentCode(string code)
+    {
+        var candidate = code switch
+        {
+            "057" => "037",
+            "045" or "043" => "039",
+            _ when code.StartsWith("04", StringComparison.Ordinal) => "036",
+            _ when code.StartsWith("05", StringComparison.Ordinal) => "032",
+            "061" => "0311",
+            "062" => "0312",
+            "063" => "0313",
+            "064" => "0314",
+            _ when code.StartsWith("06", StringComparison.Ordinal) => "031",
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ when code.StartsWith("07", StringComparison.Ordinal) => "033",
+            "081" => "0351",
+            "082" => "0352",
+            "084" => "0353",
+            "085" => "0354",
+            "086" => "0355",
+            "087" => "0356",
+            _ when code.StartsWith("08", StringComparison.Ordinal) => "035",
+            _ when code.StartsWith("03", StringComparison.Ordinal) => code,
+            _ => null,
+        };
+        return candidate is not null && _options.DescribeCode(candidate) is not null ? candidate : null;
     }
 
     private void CodeNoun(ParseView view, Sentence sentence, int n, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Parley.Core.Records;
 using Parley.Events.Ontology;
 
 namespace Parley.Events.Geo;
@@ -165,6 +166,13 @@ public sealed class Gazetteer
 
         return Lookup(name);
     }
+
+    /// <summary>The record's <c>location</c> for a place mention, or null when the name is unknown
+    /// (pass as <c>EventCoderOptions.FindPlace</c>).</summary>
+    public LocationRecord? FindLocation(string text) =>
+        TryFind(text, out var place)
+            ? new LocationRecord { Text = text, Country = place.Country, Lat = place.Lat, Lon = place.Lon }
+            : null;
 
     /// <summary>A country or territory by ISO 3166-1 alpha-3 code (any case).</summary>
     public bool TryGetCountry(string iso3, [NotNullWhen(true)] out Place? country) =>

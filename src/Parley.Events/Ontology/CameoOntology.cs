@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Parley.Events.Coding;
 
 namespace Parley.Events.Ontology;
 
@@ -148,6 +149,14 @@ public sealed class CameoOntology
             : throw new KeyNotFoundException($"'{code}' is not a CAMEO code in this ontology; codes are 2–4 digits with leading zeros, e.g. 042.");
 
     public bool Contains(ReadOnlySpan<char> code) => _bySpan.ContainsKey(code);
+
+    /// <summary>The <see cref="CodeInfo"/> the <see cref="EventCoder"/> needs, or null for an unknown code
+    /// (pass as <c>EventCoderOptions.DescribeCode</c>).</summary>
+    public CodeInfo? Describe(string code) =>
+        _byCode.TryGetValue(code, out var c)
+            ? new CodeInfo(c.Code, c.Root, c.Name, (int)c.QuadClass, c.Goldstein,
+                c.Plover == PloverEvent.None ? null : c.Plover.Name(), c.PloverMode)
+            : null;
 
     /// <summary>Goldstein value of a code, or null when the code is unknown.</summary>
     public double? Goldstein(ReadOnlySpan<char> code) => _bySpan.TryGetValue(code, out var c) ? c.Goldstein : null;

@@ -67,6 +67,14 @@ public static class ModelFiles
                 w.Write7BitEncodedInt(tagger.TagDictionary[k]);
             }
 
+            var ambiguity = tagger.Ambiguity.Keys.Order().ToArray();
+            w.Write(ambiguity.Length);
+            foreach (var k in ambiguity)
+            {
+                w.Write(k);
+                w.Write(tagger.Ambiguity[k]);
+            }
+
             w.Write(lemmatizer.Edits.Count);
             foreach (var e in lemmatizer.Edits)
             {
@@ -138,6 +146,14 @@ public static class ModelFiles
                 dictionary[key] = Class(reader.Read7BitEncodedInt(), count);
             }
 
+            var ambiguity = new Dictionary<ulong, ulong>();
+            var ambiguityCount = reader.ReadInt32();
+            for (var i = 0; i < ambiguityCount; i++)
+            {
+                var key = reader.ReadUInt64();
+                ambiguity[key] = reader.ReadUInt64();
+            }
+
             var edits = new LemmaEdit[reader.ReadInt32()];
             for (var i = 0; i < edits.Length; i++)
             {
@@ -160,7 +176,7 @@ public static class ModelFiles
                 exceptions[key] = reader.ReadString();
             }
 
-            var tagger = new TaggerModel(upos, xpos, perceptron, dictionary);
+            var tagger = new TaggerModel(upos, xpos, perceptron, dictionary, ambiguity);
             CheckLabels(m, TaggerLabels(tagger), source);
             return (tagger, new LemmatizerModel(edits, rules, exceptions));
         }

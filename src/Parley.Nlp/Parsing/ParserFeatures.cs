@@ -8,7 +8,7 @@ namespace Parley.Nlp.Parsing;
 public static class ParserFeatures
 {
     /// <summary>Feature-set version recorded in the manifest and checked on load.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Upper bound on the features of one configuration.</summary>
     public const int MaxFeatures = 96;
@@ -159,6 +159,17 @@ public static class ParserFeatures
         features[n++] = F(74, s1p, s0p, n0p);
         features[n++] = F(75, s0h >= 0 ? 1UL : 0UL, s0p, n0p);
         features[n++] = F(76, 1);
+
+        // Extra context: the next words together, the top's own arc, and the second stack item.
+        features[n++] = F(77, n0w, n1w);
+        features[n++] = F(78, n0w, n0p, n1p);
+        features[n++] = F(79, s0p, n0p, n1p, n2p);
+        features[n++] = F(80, s0p, L(state, s0), n0p);
+        features[n++] = F(81, s0p, s0rp, L(state, s0r), n0p);
+        features[n++] = F(82, s1p, s0p);
+        features[n++] = F(83, s1w, n0w);
+        features[n++] = F(84, n0p, n0lp, L(state, n0l));
+        features[n++] = F(85, s0w, n0p, n1p);
         return n;
     }
 

@@ -71,6 +71,34 @@ public sealed class PerceptronWeights
         return new PerceptronWeights(classCount, keys, rowStart, classes, weights);
     }
 
+    /// <summary>A copy without the weights whose magnitude is at most <paramref name="threshold"/> (features left empty are dropped).</summary>
+    public PerceptronWeights Prune(float threshold)
+    {
+        var keys = new List<ulong>(_keys.Length);
+        var rowStart = new List<int>(_keys.Length + 1) { 0 };
+        var classes = new List<ushort>(_classes.Length);
+        var weights = new List<float>(_weights.Length);
+        for (var r = 0; r < _keys.Length; r++)
+        {
+            for (var k = _rowStart[r]; k < _rowStart[r + 1]; k++)
+            {
+                if (Math.Abs(_weights[k]) > threshold)
+                {
+                    classes.Add(_classes[k]);
+                    weights.Add(_weights[k]);
+                }
+            }
+
+            if (classes.Count > rowStart[^1])
+            {
+                keys.Add(_keys[r]);
+                rowStart.Add(classes.Count);
+            }
+        }
+
+        return new PerceptronWeights(ClassCount, [.. keys], [.. rowStart], [.. classes], [.. weights]);
+    }
+
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -10,10 +10,10 @@ namespace Parley.Nlp.Tagging;
 public static class TaggerFeatures
 {
     /// <summary>Feature-set version recorded in the manifest and checked on load.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Upper bound on the features of one word.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     /// <summary>Words of padding on each side of <see cref="Prepare"/>'s output.</summary>
     public const int Pad = 2;
@@ -45,7 +45,13 @@ public static class TaggerFeatures
 
     /// <summary>Writes the features of word <paramref name="i"/> (0-based) into <paramref name="features"/>.</summary>
     /// <returns>The number of features written.</returns>
-    public static int Extract(ReadOnlySpan<WordInfo> words, int i, int previous, int previous2, Span<ulong> features)
+    /// <param name="words">Prepared words (see <see cref="Prepare"/>).</param>
+    /// <param name="ambiguity">For each prepared word, the hash of the set of tags it had in training (0 if rare or unseen).</param>
+    /// <param name="i">The word, 0-based.</param>
+    /// <param name="previous">Tag of the previous word, or <see cref="StartTag"/>.</param>
+    /// <param name="previous2">Tag of the word before that.</param>
+    /// <param name="features">Output buffer of at least <see cref="MaxFeatures"/>.</param>
+    public static int Extract(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2, Span<ulong> features)
     {
         var k = i + Pad;
         ref readonly var w = ref words[k];
@@ -90,6 +96,16 @@ public static class TaggerFeatures
         features[n++] = FeatureHash.Feature(32, wp1.Norm, wp2.Norm);
         features[n++] = FeatureHash.Feature(33, wm1.Suffix2, w.Suffix2);
         features[n++] = FeatureHash.Feature(34, wp1.Prefix1, wp1.Shape);
+        var a0 = ambiguity[k];
+        var a1 = ambiguity[k + 1];
+        features[n++] = FeatureHash.Feature(35, a0);
+        features[n++] = FeatureHash.Feature(36, a1);
+        features[n++] = FeatureHash.Feature(37, ambiguity[k + 2]);
+        features[n++] = FeatureHash.Feature(38, p1, a0);
+        features[n++] = FeatureHash.Feature(39, a0, a1);
+        features[n++] = FeatureHash.Feature(40, p1, a0, a1);
+        features[n++] = FeatureHash.Feature(41, w.Norm, a1);
+        features[n++] = FeatureHash.Feature(42, ambiguity[k - 1], a0);
         return n;
     }
 }

@@ -11,14 +11,17 @@ namespace Parley.Nlp.Tagging;
 public sealed class TaggerModel
 {
     private readonly Dictionary<ulong, int> _tagDictionary;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
 
     /// <summary>Creates a model.</summary>
     /// <param name="upos">UPOS of each class.</param>
     /// <param name="xpos">XPOS of each class.</param>
     /// <param name="weights">Weights over <paramref name="upos"/>.Length classes.</param>
     /// <param name="tagDictionary">Exact-form hash → class for unambiguous frequent words.</param>
-    public TaggerModel(string[] upos, string[] xpos, PerceptronWeights weights, IReadOnlyDictionary<ulong, int> tagDictionary)
+    /// <param name="ambiguity">Normalised-form hash → hash of the set of classes the word had in training.</param>
+    public TaggerModel(string[] upos, string[] xpos, PerceptronWeights weights, IReadOnlyDictionary<ulong, int> tagDictionary, IReadOnlyDictionary<ulong, ulong> ambiguity)
     {
+        ArgumentNullException.ThrowIfNull(ambiguity);
         ArgumentNullException.ThrowIfNull(upos);
         ArgumentNullException.ThrowIfNull(xpos);
         ArgumentNullException.ThrowIfNull(weights);
@@ -32,6 +35,7 @@ public sealed class TaggerModel
         Xpos = xpos;
         Weights = weights;
         _tagDictionary = new Dictionary<ulong, int>(tagDictionary);
+        _ambiguity = new Dictionary<ulong, ulong>(ambiguity);
     }
 
     /// <summary>UPOS of each class.</summary>
@@ -45,6 +49,9 @@ public sealed class TaggerModel
 
     /// <summary>The unambiguous-word dictionary (exact-form hash → class).</summary>
     public IReadOnlyDictionary<ulong, int> TagDictionary => _tagDictionary;
+
+    /// <summary>Normalised-form hash → hash of the word's training tag set.</summary>
+    public IReadOnlyDictionary<ulong, ulong> Ambiguity => _ambiguity;
 
     /// <summary>Tags the words <c>[starts[i], ends[i])</c> of <paramref name="text"/>, writing class ids to <paramref name="tags"/>.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> tags)
@@ -66,6 +73,8 @@ public sealed class TaggerModel
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
         var n = words.Length - (2 * TaggerFeatures.Pad);
+        var ambiguity = n + (2 * TaggerFeatures.Pad) <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        FillAmbiguity(words, ambiguity);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Weights.ClassCount];
         var p1 = TaggerFeatures.StartTag;
@@ -74,7 +83,7 @@ public sealed class TaggerModel
         {
             if (!_tagDictionary.TryGetValue(words[i + TaggerFeatures.Pad].Exact, out var best))
             {
-                var count = TaggerFeatures.Extract(words, i, p1, p2, features);
+                var count = TaggerFeatures.Extract(words, ambiguity, i, p1, p2, features);
                 scores.Clear();
                 Weights.Score(features[..count], scores);
                 best = ArgMax(scores);
@@ -83,6 +92,15 @@ public sealed class TaggerModel
             tags[i] = best;
             p2 = p1;
             p1 = best;
+        }
+    }
+
+    /// <summary>Looks up the training tag set of every prepared word (0 when unknown).</summary>
+    public void FillAmbiguity(ReadOnlySpan<WordInfo> words, Span<ulong> ambiguity)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            ambiguity[i] = _ambiguity.GetValueOrDefault(words[i].Norm);
         }
     }
 

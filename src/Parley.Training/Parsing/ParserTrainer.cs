@@ -83,7 +83,8 @@ public static class ParserTrainer
 
             var model = new ParserModel(labels, perceptron.Average(options.Prune));
             var score = dev is null ? epoch : Evaluate(model, dev).Las;
-            log?.Invoke($"parser: epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, moves):F2}% move errors, dev LAS {score:F2}, {model.Weights.FeatureCount} features");
+            var devText = dev is null ? "no dev set" : $"dev LAS {score:F2}";
+            log?.Invoke($"parser: epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, moves):F2}% move errors, {devText}, {model.Weights.FeatureCount} features");
             if (score > bestScore)
             {
                 bestScore = score;

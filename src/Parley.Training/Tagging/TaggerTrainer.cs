@@ -28,6 +28,17 @@ public static class TaggerTrainer
         var prepared = train.Select(Prepare).ToArray();
         var gold = train.Select(s => s.Words.Select(w => classOf[Label(w)]).ToArray()).ToArray();
         var dictionary = BuildDictionary(prepared, gold, labels.Length, options);
+        var ambiguity = BuildAmbiguity(prepared, gold, options);
+        var ambiguityOf = prepared.Select(words =>
+        {
+            var a = new ulong[words.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                a[i] = ambiguity.GetValueOrDefault(words[i].Norm);
+            }
+
+            return a;
+        }).ToArray();
         var devPrepared = dev?.Select(Prepare).ToArray();
         var perceptron = new AveragedPerceptron(labels.Length);
         var random = new Random(options.Seed);
@@ -51,7 +62,7 @@ public static class TaggerTrainer
                 {
                     if (!dictionary.TryGetValue(words[i + TaggerFeatures.Pad].Exact, out var guess))
                     {
-                        var count = TaggerFeatures.Extract(words, i, p1, p2, features);
+                        var count = TaggerFeatures.Extract(words, ambiguityOf[index], i, p1, p2, features);
                         Array.Clear(scores);
                         perceptron.Score(features.AsSpan(0, count), scores);
                         guess = TaggerModel.ArgMax(scores);
@@ -65,9 +76,10 @@ public static class TaggerTrainer
                 }
             }
 
-            var model = new TaggerModel(upos, xpos, perceptron.Average(options.Prune), dictionary);
+            var model = new TaggerModel(upos, xpos, perceptron.Average(options.Prune), dictionary, ambiguity);
             var score = devPrepared is null ? epoch : Accuracy(model, devPrepared, dev!);
-            log?.Invoke($"tagger: epoch {epoch + 1}: train accuracy {correct * 100.0 / Math.Max(1, total):F2}, dev UPOS {score:F2}, {model.Weights.FeatureCount} features");
+            var devText = devPrepared is null ? "no dev set" : $"dev UPOS {score:F2}";
+            log?.Invoke($"tagger: epoch {epoch + 1}: train accuracy {correct * 100.0 / Math.Max(1, total):F2}, {devText}, {model.Weights.FeatureCount} features");
             if (score > bestScore)
             {
                 bestScore = score;
@@ -75,7 +87,7 @@ public static class TaggerTrainer
             }
         }
 
-        return best ?? new TaggerModel(upos, xpos, perceptron.Average(options.Prune), dictionary);
+        return best ?? new TaggerModel(upos, xpos, perceptron.Average(options.Prune), dictionary, ambiguity);
     }
 
     /// <summary>
@@ -162,6 +174,43 @@ public static class TaggerTrainer
         }
 
         return correct * 100.0 / Math.Max(1, total);
+    }
+
+    private static Dictionary<ulong, ulong> BuildAmbiguity(WordInfo[][] prepared, int[][] gold, TaggerTrainingOptions options)
+    {
+        var sets = new Dictionary<ulong, SortedSet<int>>();
+        var counts = new Dictionary<ulong, int>();
+        for (var s = 0; s < prepared.Length; s++)
+        {
+            for (var i = 0; i < gold[s].Length; i++)
+            {
+                var key = prepared[s][i + TaggerFeatures.Pad].Norm;
+                if (!sets.TryGetValue(key, out var set))
+                {
+                    sets[key] = set = [];
+                }
+
+                set.Add(gold[s][i]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var result = new Dictionary<ulong, ulong>();
+        foreach (var key in sets.Keys.Order())
+        {
+            if (counts[key] >= options.AmbiguityMinCount)
+            {
+                var h = FeatureHash.Seed;
+                foreach (var c in sets[key])
+                {
+                    h = FeatureHash.Add(h, (ulong)c);
+                }
+
+                result[key] = h;
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<ulong, int> BuildDictionary(WordInfo[][] prepared, int[][] gold, int classCount, TaggerTrainingOptions options)

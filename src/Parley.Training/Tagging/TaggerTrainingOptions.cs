@@ -6,4 +6,5 @@ namespace Parley.Training.Tagging;
 /// <param name="DictionaryMinCount">A word joins the tag dictionary after this many occurrences…</param>
 /// <param name="DictionaryMinRatio">…if at least this share of them carried one tag.</param>
 /// <param name="Prune">Averaged weights with a smaller magnitude are dropped.</param>
-public sealed record TaggerTrainingOptions(int Epochs = 8, int Seed = 1, int DictionaryMinCount = 20, double DictionaryMinRatio = 0.995, float Prune = 0f);
+/// <param name="AmbiguityMinCount">A word's set of training tags becomes a feature after this many occurrences.</param>
+public sealed record TaggerTrainingOptions(int Epochs = 8, int Seed = 1, int DictionaryMinCount = 20, double DictionaryMinRatio = 0.995, float Prune = 0f, int AmbiguityMinCount = 3);

@@ -39,6 +39,7 @@ public sealed class EventCoderTests
         DescribeCode = code => code switch
         {
             "040" => new CodeInfo("040", "04", "Consult", 1, 1.0, "CONSULT", null),
+            "036" => new CodeInfo("036", "03", "Express intent to meet or negotiate", 1, 4.0, "AGREE", null),
             "042" => new CodeInfo("042", "04", "Make a visit", 1, 1.9, "CONSULT", "visit"),
             "111" => new CodeInfo("111", "11", "Criticize or denounce", 3, -2.0, "ACCUSE", null),
             "112" => new CodeInfo("112", "11", "Accuse", 3, -2.0, "ACCUSE", null),
@@ -236,6 +237,20 @@ public sealed class EventCoderTests
             """));
 
         Assert.Equal(("111", "JPN"), (e.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Agreeing_to_meet_is_an_expressed_intent_to_meet()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            agreed agree VERB 0 root
+            to to PART 4 mark
+            meet meet VERB 2 xcomp
+            China China PROPN 4 obj
+            """));
+
+        Assert.Equal(("036", "03", "asserted", "JPN", "CHN"), (e.Code, e.Root, e.Modality, e.Source.Code, e.Target!.Code));
     }
 
     [Fact]

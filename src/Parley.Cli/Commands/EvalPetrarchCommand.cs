@@ -32,7 +32,8 @@ internal static class EvalPetrarchCommand
             var suite = ReadSuite(recordsPath);
             var patterns = EvalPetrarchDictionaries.LoadVerbs(io, folder, suite);
             var resolve = EvalPetrarchDictionaries.LoadActors(folder, suite);
-            var coder = PetrarchCoder.Create(new PetrarchCoderOptions { Patterns = patterns, ResolveActor = resolve });
+            var negations = EvalPetrarchDictionaries.LoadNegations(folder, suite);
+            var coder = PetrarchCoder.Create(new PetrarchCoderOptions { Patterns = patterns, ResolveActor = resolve, Negate = negations is null ? null : negations.Negate });
             var gold = parse.GetValue(goldParse);
             Func<PetrarchValidationRecord, Document?> parser;
             if (gold)

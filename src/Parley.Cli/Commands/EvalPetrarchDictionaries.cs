@@ -46,6 +46,25 @@ internal static class EvalPetrarchDictionaries
         }
     }
 
+    /// <summary>The negations of the suite's internal coding ontology (<c>PICOfile</c>), or null when it names none that exists.</summary>
+    public static PetrarchNegations? LoadNegations(string folder, PetrarchValidationSuite suite)
+    {
+        if (!suite.Files.TryGetValue("PICOfile", out var name) || !File.Exists(Path.Combine(folder, name)))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(Path.Combine(folder, name));
+            return PetrarchNegations.Read(reader);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"cannot read the coding ontology '{Path.Combine(folder, name)}': {e.Message}");
+        }
+    }
+
     private static string Find(string folder, PetrarchValidationSuite suite, string element, string pattern)
     {
         if (!Directory.Exists(folder))

@@ -107,6 +107,11 @@ public sealed class PetrarchCoder
             return;
         }
 
+        if (_options.Negate is { } negate && IsNegated(view, v))
+        {
+            best = best with { Code = negate(best.Code) ?? best.Code, ReverseCode = best.ReverseCode is null ? null : negate(best.ReverseCode) ?? best.ReverseCode };
+        }
+
         List<string> sources, targets;
         if (passive)
         {
@@ -181,6 +186,19 @@ public sealed class PetrarchCoder
                 events.Add(new PetrarchEvent(reverse, target, source));
             }
         }
+    }
+
+    private static bool IsNegated(ParseView view, int v)
+    {
+        foreach (var c in view.Children(v))
+        {
+            if ((view.Is(c, "advmod") || view.Rel(c) == "neg") && view.Lower(c) is "not" or "n't" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNone(string code) => code.Length == 0 || code.StartsWith("---", StringComparison.Ordinal);

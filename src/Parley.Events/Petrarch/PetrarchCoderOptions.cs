@@ -11,4 +11,10 @@ public sealed record PetrarchCoderOptions
     /// with <c>---</c>) means no known actor.
     /// </summary>
     public required Func<string, string, DateOnly?, IReadOnlyList<string>> ResolveActor { get; init; }
+
+    /// <summary>
+    /// The code a negated verb ("did not clash") yields instead of its own, or null to keep it (see
+    /// <see cref="PetrarchNegations"/>); null (the default) ignores negation.
+    /// </summary>
+    public Func<string, string?>? Negate { get; init; }
 }

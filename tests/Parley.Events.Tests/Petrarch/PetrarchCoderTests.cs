@@ -141,4 +141,30 @@ public sealed class PetrarchCoderTests
         Assert.Empty(coder.Code(ParsedDocument.Build(Conll), null));
         Assert.Equal([new PetrarchEvent("111", "ABC", "---")], coder.Code(ParsedDocument.Build(Conll), null, requireDyad: false));
     }
+
+    [Fact]
+    public void TheCodingOntologyRecodesNegatedVerbs()
+    {
+        const string Ontology = """
+            # an invented excerpt in the PICO layout
+            030:0x0050#Intend
+            111:0x7001
+            112:0x1005f#0xFFFF+0x0050#0x7000#Disapprove
+            """;
+        var negations = PetrarchNegations.Read(new StringReader(Ontology));
+        var patterns = PetrarchPatternConverter.Convert(PetrarchVerbDictionaryReader.Read(new StringReader(Verbs), "verbs.txt"));
+        var coder = PetrarchCoder.Create(new PetrarchCoderOptions { Patterns = patterns, ResolveActor = Resolve, Negate = negations.Negate });
+
+        var events = coder.Code(ParsedDocument.Build("""
+            Abcland Abcland PROPN 4 nsubj
+            did do AUX 4 aux
+            not not PART 4 advmod
+            criticize criticize VERB 0 root
+            Xyzia Xyzia PROPN 4 obj
+            bitterly bitterly ADV 4 advmod
+            """), null);
+
+        Assert.Equal((2, "112", "030", null), (negations.Count, negations.Negate("030"), negations.Negate("112"), negations.Negate("111")));
+        Assert.Equal([new PetrarchEvent("030", "ABC", "XYZ")], events);
+    }
 }

@@ -112,18 +112,64 @@ public sealed class EventCoder : IPipe
             }
         }
 
-        document.Events.AddRange(Merge(found));
+        document.Events.AddRange(Merge(found, found.Select(e => HasExplicitDate(document, e)).ToList()));
         document.MarkAssigned(Annotations.Events);
     }
 
     private bool TryNounPatterns(ParseView view, int n, out EventPattern[] patterns) =>
         _nounPatterns.TryGetValue(view.Lemmas[n], out patterns!) || _nounPatterns.TryGetValue(view.Lower(n), out patterns!);
 
+    /// <summary>
+    /// The particle of a phrasal verb: its <c>compound:prt</c> child, or a particle the parser took for the
+    /// preposition of the next noun ("called off | his trip" parsed as "off his trip").
+    /// </summary>
+    private static int ParticleOf(ParseView view, int verb)
+    {
+        var particle = view.ChildExact(verb, "compound:prt");
+        if (particle >= 0)
+        {
+            return particle;
+        }
+
+        var next = verb + 1;
+        if (next < view.Document.TokenCount && view.Rel(next) == "case" && view.Lemmas[next] is "off" or "out" or "up" or "down" or "back" or "away")
+        {
+            var noun = view.Head(next);
+            if (noun >= 0 && view.Head(noun) == verb && view.Is(noun, "obl"))
+            {
+                return next;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The direct object, or the noun of a particle misparsed as a preposition ("called off his trip").</summary>
+    private static int ObjectOf(ParseView view, int verb)
+    {
+        var obj = view.Child(verb, "obj");
+        if (obj >= 0)
+        {
+            return obj;
+        }
+
+        var particle = ParticleOf(view, verb);
+        return particle >= 0 && view.Rel(particle) == "case" ? view.Head(particle) : -1;
+    }
+
+    private static bool IsObjectOf(ParseView view, int noun, int verb) => view.Is(noun, "obj") || ObjectOf(view, verb) == noun;
+
     private void CodeVerb(ParseView view, Sentence sentence, int v, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns)
     {
-        var particleNode = view.ChildExact(v, "compound:prt");
+        // "gonna", "going to": the future of another verb, not a movement.
+        if (view.Lemmas[v] == "go" && (view.Lower(v) == "gon" || view.Child(v, "xcomp") >= 0))
+        {
+            return;
+        }
+
+        var particleNode = ParticleOf(view, v);
         var particle = particleNode >= 0 ? view.Lemmas[particleNode] : null;
-        var obj = view.Child(v, "obj");
+        var obj = ObjectOf(view, v);
         if (obj < 0 && view.Is(v, "acl:relcl") && !IsRelativeObjectless(view, v))
         {
             obj = view.Head(v); // "a meeting they held": the modified noun is the object
@@ -193,6 +239,12 @@ public sealed class EventCoder : IPipe
         else
         {
             source = SubjectOf(view, v);
+        }
+
+        // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
+        if (bestTarget < 0 && best.Code.Length >= 2 && best.Code[..2] is "10" or "11" or "12" or "13")
+        {
+            bestTarget = ComplementSubject(view, v, obj);
         }
 
         var modality = ModalityOf(view, v);
@@ -286,7 +338,8 @@ public sealed class EventCoder : IPipe
 
         // "Pompeo's trip"; a possessive pronoun ("his trip") defers to the governing verb's subject when there is one.
         var possessor = view.Child(n, "nmod:poss");
-        if (source < 0 && possessor >= 0 && (view.Upos(possessor) != "PRON" || governor < 0 || !view.Is(n, "obj")))
+        if (source < 0 && possessor >= 0 &&
+            (view.Upos(possessor) != "PRON" || governor < 0 || !IsObjectOf(view, n, governor) || IsCoreferent(view, possessor)))
         {
             source = possessor;
         }
@@ -317,9 +370,9 @@ public sealed class EventCoder : IPipe
         }
 
         best ??= patterns[0];
-        if (source < 0 && governor >= 0 && (view.Is(n, "obj") || view.Is(n, "nsubj:pass")))
+        if (source < 0 && governor >= 0 && (IsObjectOf(view, n, governor) || view.Is(n, "nsubj:pass")))
         {
-            source = view.Is(n, "obj") ? SubjectOf(view, governor) : AgentOf(view, governor);
+            source = IsObjectOf(view, n, governor) ? SubjectOf(view, governor) : AgentOf(view, governor);
         }
 
         if (source < 0 && governor >= 0 && view.Is(governor, "acl:relcl") && view.Is(n, "obj"))
@@ -333,16 +386,16 @@ public sealed class EventCoder : IPipe
             modality = GovernorModality(view, n, governor);
         }
 
-        var anchor = governor >= 0 && (view.Is(n, "obj") || view.Is(n, "nsubj") || view.Is(n, "nsubj:pass")) ? governor : n;
+        var anchor = governor >= 0 && (IsObjectOf(view, n, governor) || view.Is(n, "nsubj") || view.Is(n, "nsubj:pass")) ? governor : n;
         Emit(view, sentence, n, anchor, best, source, target, asOf, found, modality);
     }
 
     private string GovernorModality(ParseView view, int noun, int governor)
     {
         var lemma = view.Lemmas[governor];
-        var particle = view.ChildExact(governor, "compound:prt");
+        var particle = ParticleOf(view, governor);
         var phrasal = particle >= 0 ? lemma + " " + view.Lemmas[particle] : lemma;
-        if ((view.Is(noun, "obj") || view.Is(noun, "nsubj:pass")) && (CancelVerbs.Contains(lemma) || CancelPhrasal.Contains(phrasal)))
+        if ((IsObjectOf(view, noun, governor) || view.Is(noun, "nsubj:pass")) && (CancelVerbs.Contains(lemma) || CancelPhrasal.Contains(phrasal)))
         {
             return "cancelled";
         }
@@ -366,6 +419,34 @@ public sealed class EventCoder : IPipe
         }
 
         return "asserted";
+    }
+
+    private static int ComplementSubject(ParseView view, int verb, int obj)
+    {
+        foreach (var head in obj >= 0 ? new[] { verb, obj } : [verb])
+        {
+            foreach (var c in view.Children(head))
+            {
+                if (view.Is(c, "ccomp") || (head == obj && view.Is(c, "acl")))
+                {
+                    var subject = view.Child(c, "nsubj");
+                    if (subject >= 0 && view.Upos(subject) is "PROPN" or "NOUN")
+                    {
+                        return subject;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether coreference tied this token to a coded actor.</summary>
+    private static bool IsCoreferent(ParseView view, int token)
+    {
+        var start = view.Document.GetTokenStart(token);
+        var end = view.Document.GetTokenEnd(token);
+        return view.Document.Actors.Any(a => a.Mentions.Any(m => m.Length == 2 && m[0] <= start && end <= m[1]));
     }
 
     private static bool IsRelativeObjectless(ParseView view, int relativeVerb)
@@ -398,10 +479,14 @@ public sealed class EventCoder : IPipe
         var v = verb;
         for (var step = 0; step < 5 && v >= 0; step++)
         {
-            var subject = view.ChildExact(v, "nsubj");
-            if (subject < 0)
+            // With several subjects (a parse error) the one nearest the verb is usually the name.
+            var subject = -1;
+            foreach (var c in view.Children(v))
             {
-                subject = view.Child(v, "nsubj:outer");
+                if (view.Rel(c) is "nsubj" or "nsubj:outer" && (subject < 0 || c < v))
+                {
+                    subject = c;
+                }
             }
 
             if (subject >= 0)
@@ -542,37 +627,64 @@ public sealed class EventCoder : IPipe
         var date = DateOf(view, sentence, anchor, trigger, modality);
         var location = PlaceOf(view, anchor, trigger);
         var attribution = AttributionOf(view, sentence, anchor);
-        foreach (var s in sources)
+        var pairs = new List<(ActorRef Source, ActorRef? Target)>();
+        if (targets is [null] && sources.Count >= 2 && info.Root is "03" or "04" or "05" or "06")
         {
-            foreach (var t in targets)
+            // "North and South Korea agreed to hold a summit": a reciprocal event, coded both ways.
+            foreach (var a in sources)
             {
-                if (t is not null && s.Code == t.Code && s.Code != "---")
-                {
-                    continue; // an actor acting on itself is a parse error more often than news
-                }
-
-                found.Add(new EventRecord
-                {
-                    Sentence = sentence.Index,
-                    Code = info.Code,
-                    Root = info.Root,
-                    Name = info.Name,
-                    QuadClass = info.QuadClass,
-                    Goldstein = info.Goldstein,
-                    Plover = info.PloverEvent is null ? null : new PloverRecord { Event = info.PloverEvent, Mode = info.PloverMode },
-                    Source = s,
-                    Target = t,
-                    Trigger = triggerSpan,
-                    Date = date,
-                    Location = location,
-                    Modality = modality,
-                    Attribution = attribution,
-                    Evidence = $"{pattern.Id}: {Describe(pattern)}",
-                    Mentions = [new EventMention(sentence.Index, triggerSpan.Start, triggerSpan.End)],
-                });
+                pairs.AddRange(sources.Where(b => b.Code != a.Code).Select(b => (a, (ActorRef?)b)));
             }
         }
+        else
+        {
+            pairs.AddRange(sources.SelectMany(a => targets.Select(b => (a, b))));
+        }
+
+        foreach (var (s, t) in pairs)
+        {
+            if (t is not null && s.Code == t.Code && s.Code != "---")
+            {
+                continue; // an actor acting on itself is a parse error more often than news
+            }
+
+            if (IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)))
+            {
+                continue; // an event with no known actor tells an analyst nothing
+            }
+
+            var coded = info;
+            if (info.Code == "040" && t is not null && location?.Country is { } placeCountry &&
+                !s.Code.StartsWith(placeCountry, StringComparison.Ordinal) && !t.Code.StartsWith(placeCountry, StringComparison.Ordinal) &&
+                _options.DescribeCode("044") is { } thirdLocation)
+            {
+                coded = thirdLocation; // met in a country that is neither side's: "meet at third location"
+            }
+
+
+            found.Add(new EventRecord
+            {
+                Sentence = sentence.Index,
+                Code = coded.Code,
+                Root = coded.Root,
+                Name = coded.Name,
+                QuadClass = coded.QuadClass,
+                Goldstein = coded.Goldstein,
+                Plover = coded.PloverEvent is null ? null : new PloverRecord { Event = coded.PloverEvent, Mode = coded.PloverMode },
+                Source = s,
+                Target = t,
+                Trigger = triggerSpan,
+                Date = date,
+                Location = location,
+                Modality = modality,
+                Attribution = attribution,
+                Evidence = $"{pattern.Id}: {Describe(pattern)}",
+                Mentions = [new EventMention(sentence.Index, triggerSpan.Start, triggerSpan.End)],
+            });
+        }
     }
+
+    private static bool IsUnknown(string code) => code.StartsWith("---", StringComparison.Ordinal);
 
     private static string Describe(EventPattern p) => p.Kind == PatternKind.Noun
         ? $"noun '{p.Lemma}'{(p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET")} → {p.Code}"
@@ -672,6 +784,25 @@ public sealed class EventCoder : IPipe
         }
 
         var matches = _options.ResolveActor(view.Text(first, last), document.GetTokenSpan(node).ToString(), asOf);
+        if (matches.Count == 1 && matches[0].Code.StartsWith("---", StringComparison.Ordinal) && matches[0].Sector is { } sector &&
+            view.Child(node, "nmod:poss") is var possessive and >= 0 && view.Lemmas[possessive] is "its" or "their" or "it" or "they")
+        {
+            // "its leader": the country named last before the phrase in the same sentence.
+            var sentenceStart = document.GetSentence(document.GetTokenSentence(node)).FirstToken;
+            for (var t = first - 1; t >= sentenceStart; t--)
+            {
+                if (view.Upos(t) == "PROPN" && view.Head(t) != t + 1)
+                {
+                    var (f, l) = view.Phrase(t);
+                    var country = _options.ResolveActor(view.Text(f, l), document.GetTokenSpan(t).ToString(), asOf)[0];
+                    if (country.IsKnown && country.Code.Length == 3)
+                    {
+                        return [(new ActorMatch(country.Code + sector, country.Code, sector), first, last)];
+                    }
+                }
+            }
+        }
+
         return matches.Select(m => (m, first, last)).ToList();
     }
 
@@ -709,6 +840,17 @@ public sealed class EventCoder : IPipe
         return modality == "asserted" ? document.Info.Published : null;
     }
 
+    /// <summary>Whether the event's date came from a time expression rather than the publication date.</summary>
+    private static bool HasExplicitDate(Document document, EventRecord e) =>
+        e.Date is not null && document.Times.Any(t => t.Value == e.Date && document.GetTokenSentence(TokenIndexAt(document, t.Start)) == e.Sentence);
+
+    private static int TokenIndexAt(Document document, int offset)
+    {
+        var starts = document.TokenStarts;
+        var i = starts.BinarySearch(offset);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
+    }
+
     private static int TokenAt(Document document, int offset, Sentence sentence)
     {
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -724,7 +866,22 @@ public sealed class EventCoder : IPipe
 
     private LocationRecord? PlaceOf(ParseView view, int anchor, int trigger)
     {
-        foreach (var head in anchor == trigger ? [trigger] : new[] { trigger, anchor })
+        var heads = new List<int> { trigger };
+        if (anchor != trigger)
+        {
+            heads.Add(anchor);
+        }
+
+        foreach (var h in heads.ToArray())
+        {
+            var obj = view.Child(h, "obj");
+            if (obj >= 0 && obj != trigger)
+            {
+                heads.Add(obj); // "hold a summit in Pyongyang"
+            }
+        }
+
+        foreach (var head in heads)
         {
             foreach (var c in view.Children(head))
             {
@@ -795,25 +952,37 @@ public sealed class EventCoder : IPipe
     }
 
     /// <summary>Merges repeated mentions of one event: same root, same source and target countries (or codes), compatible dates.</summary>
-    private static List<EventRecord> Merge(List<EventRecord> events)
+    private static List<EventRecord> Merge(List<EventRecord> events, List<bool> explicitDates)
     {
+        // A date that only repeats the publication date says nothing about which event this is.
         var merged = new List<EventRecord>();
-        foreach (var e in events)
+        var explicitMerged = new List<bool>();
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             var index = merged.FindIndex(m => SameEvent(m, e));
             if (index < 0)
             {
+                index = merged.FindIndex(m => SameEvent(m with { Date = null }, e with { Date = null }) && !(explicitMerged[merged.IndexOf(m)] && explicitDates[i]));
+            }
+
+            if (index < 0)
+            {
                 merged.Add(e);
+                explicitMerged.Add(explicitDates[i]);
                 continue;
             }
 
             var kept = merged[index];
+            var date = explicitMerged[index] == explicitDates[i] ? MoreSpecific(kept.Date, e.Date) : explicitMerged[index] ? kept.Date : e.Date;
+            explicitMerged[index] |= explicitDates[i];
+
             var better = e.Code.Length > kept.Code.Length || (Known(e.Source) + Known(e.Target) > Known(kept.Source) + Known(kept.Target));
             var primary = better ? e : kept;
             var other = better ? kept : e;
             merged[index] = primary with
             {
-                Date = MoreSpecific(primary.Date, other.Date),
+                Date = date,
                 Location = primary.Location ?? other.Location,
                 Attribution = primary.Attribution ?? other.Attribution,
                 Mentions = [.. kept.Mentions, .. e.Mentions],
@@ -855,9 +1024,29 @@ public sealed class EventCoder : IPipe
     }
 
     private static bool CompatibleDates(string? a, string? b) =>
-        a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+        a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) ||
+        InSeason(a, b) || InSeason(b, a);
 
-    private static string? MoreSpecific(string? a, string? b) => a is null ? b : b is null ? a : b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal) ? b : a;
+    /// <summary>Whether date <paramref name="date"/> ("2018-07…") falls in season <paramref name="season"/> ("2018-SU").</summary>
+    private static bool InSeason(string season, string date)
+    {
+        if (season.Length != 7 || date.Length < 7 || season[..5] != date[..5] || !int.TryParse(date.AsSpan(5, 2), out var month))
+        {
+            return false;
+        }
+
+        return season[5..] switch
+        {
+            "SP" => month is >= 3 and <= 5,
+            "SU" => month is >= 6 and <= 8,
+            "FA" => month is >= 9 and <= 11,
+            "WI" => month is 12 or 1 or 2,
+            _ => false,
+        };
+    }
+
+    private static string? MoreSpecific(string? a, string? b) =>
+        a is null ? b : b is null ? a : (b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal)) || InSeason(a, b) ? b : a;
 
     private static DateOnly? ParseDate(string? value) =>
         value is not null && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -9,7 +9,7 @@ namespace Parley.Events.Lexicon;
 /// <remarks>
 /// A lexicon pattern is converted when its conditions fit that shape: no requirement, one <c>obj=</c>
 /// requirement (one rule per listed lemma; phrases use their head lemma), or one <c>obl:P=</c>/<c>nmod:P=</c>
-/// requirement naming the target's preposition. Patterns that need <c>xcomp</c>, <c>ccomp</c>, deeper paths
+/// requirement naming the target's preposition. Each usable target path gives its own rule. Patterns that need <c>xcomp</c>, <c>ccomp</c>, deeper paths
 /// or adjective triggers are left out; a coder that reads <see cref="LexiconPattern"/> directly uses them all.
 /// When two lexicon lines give the same rule, the first wins.
 /// </remarks>
@@ -28,7 +28,7 @@ public static class CoderPatterns
             }
 
             var kind = p.Kind == TriggerKind.Noun ? PatternKind.Noun : PatternKind.Verb;
-            var preposition = TargetPreposition(p);
+            var prepositions = TargetPrepositions(p);
             IReadOnlyList<string?> objects = [null];
             if (p.Requirements.Count == 1)
             {
@@ -43,9 +43,10 @@ public static class CoderPatterns
                 {
                     objects = r.Lemmas.Select(l => (string?)l.Head).Distinct().ToArray();
                 }
-                else if (Preposition(step[0]) is { } required && required == preposition)
+                else if (Preposition(step[0]) is { } required && prepositions.Contains(required.Replace('_', ' ')))
                 {
                     // "meet obl:with=*": the requirement is the target itself.
+                    prepositions = [required.Replace('_', ' ')];
                 }
                 else
                 {
@@ -53,7 +54,7 @@ public static class CoderPatterns
                 }
             }
 
-            foreach (var obj in objects)
+            foreach (var (obj, preposition) in objects.SelectMany(o => prepositions.Select(prep => (o, prep))))
             {
                 if (seen.Add((kind, p.Lemma.Head, p.Particle, obj, preposition)))
                 {
@@ -74,24 +75,41 @@ public static class CoderPatterns
         return rules;
     }
 
-    // The first target path of the form obl:P, nmod:P or obj>nmod:P gives the preposition P.
-    private static string? TargetPreposition(LexiconPattern p)
+    // Each target path of the form obl:P, nmod:P or obj>nmod:P gives a rule with preposition P;
+    // obj or iobj (or no usable path) gives a rule with none, whose target is the direct object.
+    private static List<string?> TargetPrepositions(LexiconPattern p)
     {
+        var result = new List<string?>();
         foreach (var path in p.Target)
         {
             var last = path.Steps[^1];
+            string? prep = null;
             if (path.Steps.Count == 1 && last is "obj" or "iobj")
             {
-                return null;
+                prep = null;
+            }
+            else if ((path.Steps.Count == 1 || (path.Steps.Count == 2 && path.Steps[0] == "obj"))
+                && Preposition(last) is { } found && found != "poss")
+            {
+                prep = found.Replace('_', ' ');
+            }
+            else
+            {
+                continue;
             }
 
-            if ((path.Steps.Count == 1 || (path.Steps.Count == 2 && path.Steps[0] == "obj")) && Preposition(last) is { } prep && prep != "poss")
+            if (!result.Contains(prep))
             {
-                return prep.Replace('_', ' ');
+                result.Add(prep);
             }
         }
 
-        return null;
+        if (result.Count == 0)
+        {
+            result.Add(null);
+        }
+
+        return result;
     }
 
     private static string? Preposition(string relation) =>

@@ -13,6 +13,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalUdCommand.Create(io));
         eval.Subcommands.Add(EvalQuotesCommand.Create(io));
         eval.Subcommands.Add(EvalTimesCommand.Create(io));
+        eval.Subcommands.Add(EvalPetrarchCommand.Create(io));
         return eval;
     }
 }

@@ -180,7 +180,7 @@ public sealed class EventCoder : IPipe
         var bestScore = int.MinValue;
         foreach (var pattern in patterns)
         {
-            if (pattern.Particle != particle)
+            if (pattern.Particle != particle || !PatternConstraints.Satisfied(view, v, pattern))
             {
                 continue;
             }

@@ -30,6 +30,34 @@ public sealed record EventPattern
     /// <summary>The CAMEO code the pattern yields.</summary>
     public required string Code { get; init; }
 
+    /// <summary>Words required before the trigger, in reading order (imported PETRARCH patterns), or null.</summary>
+    public IReadOnlyList<PatternTerm>? Before { get; init; }
+
+    /// <summary>Words required after the trigger, in reading order (imported PETRARCH patterns), or null.</summary>
+    public IReadOnlyList<PatternTerm>? After { get; init; }
+
+    /// <summary>Code of the mirrored event in which the target acts on the source ("arrive" 042 → host 043), or null.</summary>
+    public string? ReverseCode { get; init; }
+
+    /// <summary>Coordinated subjects act on each other when there is no target ("X and Y agree").</summary>
+    public bool Reciprocal { get; init; }
+
     /// <summary>How specific the pattern is; the most specific match wins.</summary>
-    public int Specificity => (Particle is null ? 0 : 4) + (Object is null ? 0 : 4) + (TargetPreposition is null ? 0 : 2);
+    public int Specificity => (Particle is null ? 0 : 4) + (Object is null ? 0 : 4) + (TargetPreposition is null ? 0 : 2) + (TermWords(Before) * 4) + (TermWords(After) * 4);
+
+    private static int TermWords(IReadOnlyList<PatternTerm>? terms)
+    {
+        if (terms is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var term in terms)
+        {
+            count += term.WordCount;
+        }
+
+        return count;
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         "CHN", "TWN", "KOR", "PRK", "HKG", "KHM", "MAC",
     };
 
+    private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
     private int _line;
     private Office? _office;
 
@@ -57,6 +58,9 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
                 case "person":
                     ReadPerson(head, fields);
                     break;
+                case "actor":
+                    ReadActor(head, fields);
+                    break;
                 case "sector":
                     ReadSector(head, fields);
                     break;
@@ -85,7 +89,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
                     ReadWords(head, fields, SectorWordRole.Determiner, needsCode: false);
                     break;
                 default:
-                    throw Error($"unknown directive '{directive}'; expected country, igo, group, office, person, sector, words, topic, admin, former, stop, exclude, fallback, determiner or a term line starting with a date.");
+                    throw Error($"unknown directive '{directive}'; expected country, igo, group, office, person, actor, sector, words, topic, admin, former, stop, exclude, fallback, determiner or a term line starting with a date.");
             }
         }
     }
@@ -242,6 +246,42 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         }
 
         AddPersonAliases(name, person, code[..3], fields, created);
+    }
+
+    private void ReadActor(string[] head, string[] fields)
+    {
+        // actor CODE | Name | aliases | [from..to] — lines with the same Name add dated codes to one actor
+        Expect(head, 2, "actor CODE | Name | aliases | [from..to]");
+        Expect(fields, 2, "actor CODE | Name | aliases | [from..to]");
+        var code = head[1];
+        CheckCode(code, countryOnly: false);
+        var name = fields[1];
+        var dated = fields.Length > 3 && fields[3].Length > 0 ? ParseRange(fields[3], code, out _, out _) : (DatedCode?)null;
+        if (!_actors.TryGetValue(name, out var entry))
+        {
+            entry = builder.AddEntry(name, ActorKind.NonState, null, $"{file}:{_line}", ActorCode.CountryOf(code));
+            _actors[name] = entry;
+            builder.AddName(name, entry, file, _line, imported: false);
+        }
+
+        var draft = builder.Entry(entry);
+        if (dated is { } term)
+        {
+            draft.Terms.Add(term);
+        }
+        else if (draft.DefaultCode is null)
+        {
+            draft.DefaultCode = code;
+        }
+        else
+        {
+            throw Error($"'{name}' already has the undated code {draft.DefaultCode}; give this line a date range.");
+        }
+
+        foreach (var alias in List(fields, 2))
+        {
+            builder.AddName(alias, entry, file, _line, imported: false);
+        }
     }
 
     private void AddPersonAliases(string name, int person, string country, string[] fields, bool created)

@@ -23,4 +23,7 @@ public enum ActorKind
 
     /// <summary>An entry imported from a PETRARCH actor dictionary.</summary>
     Imported,
+
+    /// <summary>A named non-state actor: party, armed group, news organisation ("Hamas", "Xinhua").</summary>
+    NonState,
 }

@@ -11,7 +11,7 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>Built-in data files, in load order (sectors first: the others refer to them).</summary>
     internal static readonly string[] BuiltInResources =
-        ["sectors.txt", "countries.txt", "organisations.txt", "leaders.txt", "ministers.txt"];
+        ["sectors.txt", "countries.txt", "organisations.txt", "nonstate.txt", "leaders.txt", "ministers.txt"];
 
     private readonly Dictionary<string, Lexeme[]> _lexicon;
     private readonly Dictionary<string, Lexeme[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -88,7 +88,7 @@ public sealed class ActorKnowledgeBase
     /// <summary>Counts by kind, for reports: countries, organisations, people, terms, sector words.</summary>
     public ActorKnowledgeBaseStats GetStats()
     {
-        int countries = 0, organisations = 0, people = 0, terms = 0, imported = 0;
+        int countries = 0, organisations = 0, people = 0, terms = 0, imported = 0, nonState = 0;
         foreach (var e in Entries)
         {
             switch (e.Kind)
@@ -106,6 +106,9 @@ public sealed class ActorKnowledgeBase
                 case ActorKind.Imported:
                     imported++;
                     break;
+                case ActorKind.NonState:
+                    nonState++;
+                    break;
             }
         }
 
@@ -118,7 +121,7 @@ public sealed class ActorKnowledgeBase
             }
         }
 
-        return new ActorKnowledgeBaseStats(countries, organisations, people, terms, sectorWords, imported, _lexicon.Count);
+        return new ActorKnowledgeBaseStats(countries, organisations, people, terms, sectorWords, imported, _lexicon.Count, nonState);
     }
 
     internal bool TryLookup(ReadOnlySpan<char> normalized, out Lexeme[] lexemes) => _lookup.TryGetValue(normalized, out lexemes!);

@@ -8,4 +8,5 @@ public sealed record ActorKnowledgeBaseStats(
     int OfficeTerms,
     int SectorWords,
     int ImportedEntries,
-    int Phrases);
+    int Phrases,
+    int NonStateActors);

@@ -538,7 +538,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
         foreach (var hit in hits)
         {
             if (hit.First > token && hit.Zone == zone && hit.Lexeme.Kind == LexemeKind.Entry
-                && KnowledgeBase.Entries[hit.Lexeme.Index].Kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Imported)
+                && KnowledgeBase.Entries[hit.Lexeme.Index].Kind is ActorKind.Country or ActorKind.CountryAdjective or ActorKind.Organisation or ActorKind.Imported or ActorKind.NonState)
             {
                 return true;
             }

@@ -63,6 +63,17 @@ public sealed class ActorResolverTests
     [InlineData("the Japanese government", null, "JPNGOV")]
     [InlineData("Côte d'Ivoire", null, "CIV")]
     [InlineData("UN Secretary-General Antonio Guterres", "2018-08-29", "IGOUNO")]
+    [InlineData("Hamas", null, "PSEREB")]
+    [InlineData("the Taliban", "2010-01-01", "AFGREB")]
+    [InlineData("the Taliban", "2023-01-01", "AFGGOV")]
+    [InlineData("North Korea's official KCNA news agency", null, "PRKGOVMED")]
+    [InlineData("Islamic State militants", null, "---INS")]
+    [InlineData("officials in Pyongyang", null, "PRKGOV")]
+    [InlineData("Seoul's unification ministry", null, "KORGOV")]
+    [InlineData("the Obama administration's policy", "2018-08-29", "USAGOV")]
+    [InlineData("Obama", "2018-08-29", "USAELI")]
+    [InlineData("Kim Yo Jong, the sister of North Korean leader Kim Jong Un", "2018-08-29", "PRKGOV")]
+    [InlineData("the head of South Korea's National Intelligence Service, Suh Hoon", "2018-08-29", "KORSPY")]
     public void Resolves_phrases_to_codes(string phrase, string? asOf, string expected)
     {
         var result = Resolver.Resolve(phrase, Day(asOf));

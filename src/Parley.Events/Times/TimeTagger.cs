@@ -320,6 +320,11 @@ public sealed class TimeTagger : IPipe
             }
 
             var unit = TimeWords.Unit(next);
+            if (unit is TimeUnit.Day)
+            {
+                return false; // "the next day" counts from the story's last date, not from the anchor
+            }
+
             if (unit is not TimeUnit.None)
             {
                 if (next.EndsWith('s'))
@@ -509,6 +514,12 @@ public sealed class TimeTagger : IPipe
             {
                 if (w.IsWord(k) && TimeWords.Tense(w.Span(k)) is not 0 and var t)
                 {
+                    // A participle after "be" ("will be held") takes its tense from the auxiliary.
+                    if (t < 0 && (w.Is(k - 1, "be") || w.Is(k - 1, "being")))
+                    {
+                        continue;
+                    }
+
                     return t;
                 }
             }

@@ -115,6 +115,11 @@ public sealed class TimeTagger : IPipe
                 return MatchNumber(i, ref end, ref value, ref absolute);
             }
 
+            if (!TimeWords.IsOpener(s))
+            {
+                return false;
+            }
+
             if (w.Is(i, "yesterday") || w.Is(i, "today") || w.Is(i, "tomorrow") || w.Is(i, "tonight"))
             {
                 var offset = w.Is(i, "yesterday") ? -1 : w.Is(i, "tomorrow") ? 1 : 0;

@@ -1,22 +1,65 @@
 using Parley.Core;
 using Parley.Core.Records;
+using Parley.Events.Actors;
+using Parley.Events.Citations;
+using Parley.Events.Coding;
+using Parley.Events.Geo;
+using Parley.Events.Lexicon;
+using Parley.Events.Ontology;
+using Parley.Events.Quotes;
+using Parley.Events.Times;
 using Parley.Nlp.Segmentation;
 
 namespace Parley.Cli;
 
 /// <summary>
-/// The composition root: the pipeline `parley code` and `parley ingest` run on every document.
-/// Built once, immutable and safe to share between threads.
+/// The composition root: the pipeline `parley code` and `parley ingest` run on every document —
+/// segmentation, tagging and parsing (Parley's models), times, citations and quotes, then event coding
+/// with Parley's lexicon, ontology, actor knowledge base and gazetteer. Built once, immutable and safe
+/// to share between threads.
 /// </summary>
 public sealed class Engine
 {
+    private static readonly Lazy<Engine> Shared = new(() => Create(), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private Engine(Pipeline pipeline) => Pipeline = pipeline;
 
     /// <summary>The pipeline every document goes through.</summary>
     public Pipeline Pipeline { get; }
 
-    /// <summary>Creates the default engine with Parley's shipped components.</summary>
-    public static Engine CreateDefault() => new(Pipeline.Create([new Tokenizer(), new SentenceSplitter()]));
+    /// <summary>The default engine over the models shipped beside the executable, loaded once per process.</summary>
+    public static Engine CreateDefault() => Shared.Value;
+
+    /// <summary>Builds an engine over the models in <paramref name="modelsDirectory"/> (default: beside the executable).</summary>
+    public static Engine Create(string? modelsDirectory = null)
+    {
+        var ontology = CameoOntology.LoadBuiltIn();
+        var lexicon = EventLexicon.LoadBuiltIn(ontology);
+        var resolver = new ActorResolver(ActorKnowledgeBase.LoadBuiltIn());
+        var gazetteer = Gazetteer.LoadBuiltIn();
+        IReadOnlyList<ActorMatch> Resolve(string phrase, string head, DateOnly? asOf) =>
+            resolver.Resolve(phrase, asOf, head).Actors.Select(a => new ActorMatch(a.Code, a.Country, a.Sector)).ToList();
+
+        var coder = EventCoder.Create(new EventCoderOptions
+        {
+            Patterns = CoderPatterns.FromLexicon(lexicon),
+            DescribeCode = ontology.Describe,
+            ResolveActor = Resolve,
+            FindPlace = gazetteer.FindLocation,
+        });
+
+        IPipe[] components =
+        [
+            new Tokenizer(),
+            new SentenceSplitter(),
+            .. NlpModels.LoadComponents(modelsDirectory),
+            new TimeTagger(),
+            new CitationFinder(),
+            new QuoteFinder(),
+            coder,
+        ];
+        return new Engine(Pipeline.Create(components));
+    }
 
     /// <summary>Runs the pipeline and builds the document's record.</summary>
     public DocumentRecord Code(Document document, bool includeTokens = false, CancellationToken cancellationToken = default)

@@ -39,7 +39,7 @@ public static class Program
             return UsageError;
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config).ConfigureAwait(false);
@@ -48,6 +48,12 @@ public static class Program
         {
             await stderr.WriteLineAsync($"parley: {e.Message}").ConfigureAwait(false);
             return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        {
+            // Files and data the user pointed at: say what went wrong, without a stack trace.
+            await stderr.WriteLineAsync($"parley: {e.Message}").ConfigureAwait(false);
+            return SomeFailed;
         }
     }
 

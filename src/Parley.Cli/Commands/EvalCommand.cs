@@ -9,6 +9,8 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score Parley against gold data (segmentation, UD parsing, NER, events, quotes, times).");
         eval.Subcommands.Add(EvalSegmentCommand.Create(io));
+        eval.Subcommands.Add(EvalCameoCommand.Create(io));
+        eval.Subcommands.Add(EvalUdCommand.Create(io));
         eval.Subcommands.Add(EvalQuotesCommand.Create(io));
         eval.Subcommands.Add(EvalTimesCommand.Create(io));
         return eval;

@@ -22,6 +22,9 @@ public sealed record EventRecord
     public string Modality { get; init; } = "asserted";
     public AttributionRecord? Attribution { get; init; }
     public string? Evidence { get; init; }
+
+    /// <summary>Every mention of this event in the article (the first is the one described above).</summary>
+    public IReadOnlyList<EventMention> Mentions { get; init; } = [];
 }
 
 /// <summary>The PLOVER event and mode an event maps to.</summary>

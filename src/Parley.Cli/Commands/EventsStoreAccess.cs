@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Parley.Store;
+using Parley.Store.Merging;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>What the database commands (ingest, events, quotes, search, dyad) share: the --db option, opening, dates.</summary>
+internal static class EventsStoreAccess
+{
+    public static Option<string> DatabaseOption() => new("--db")
+    {
+        Description = $"SQLite database file, or a PostgreSQL connection string starting with Host= (default {EventStore.DefaultDatabase}).",
+        DefaultValueFactory = _ => EventStore.DefaultDatabase,
+    };
+
+    /// <summary>Opens the store; a problem with it is a usage error with the store's message.</summary>
+    public static IEventStore Open(string? target, bool create)
+    {
+        try
+        {
+            return EventStore.Open(string.IsNullOrWhiteSpace(target) ? EventStore.DefaultDatabase : target, create);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message, e);
+        }
+    }
+
+    /// <summary>Parses a date option (<c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>) to its first or last day.</summary>
+    public static DateOnly? ParseDate(string option, string? value, bool end)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!DateInterval.TryParse(value, out var interval))
+        {
+            throw new CliException($"{option} {value} is not a date; write YYYY-MM-DD (or YYYY-MM, or YYYY)");
+        }
+
+        return DateOnly.FromDayNumber(end ? interval.End : interval.Start);
+    }
+
+    /// <summary>Runs a query, turning a store problem (such as bad full-text syntax) into a usage error.</summary>
+    public static T Query<T>(Func<T> query)
+    {
+        try
+        {
+            return query();
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message, e);
+        }
+    }
+
+    /// <summary>Writes rows as left-aligned columns separated by two spaces.</summary>
+    public static void WriteTable(TextWriter writer, IReadOnlyList<string> header, IEnumerable<string?[]> rows)
+    {
+        var all = new List<string?[]> { header.ToArray() };
+        all.AddRange(rows);
+        var widths = new int[header.Count];
+        foreach (var row in all)
+        {
+            for (var i = 0; i < widths.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], (row[i] ?? string.Empty).Length);
+            }
+        }
+
+        foreach (var row in all)
+        {
+            var cells = row.Select((cell, i) => i == widths.Length - 1 ? cell ?? string.Empty : (cell ?? string.Empty).PadRight(widths[i]));
+            writer.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Parley.Events.Actors;
+
+/// <summary>Helpers for CAMEO actor codes: a three-letter country or <c>IGO</c> block, then three-letter blocks.</summary>
+public static class ActorCode
+{
+    /// <summary>The code of an unknown actor.</summary>
+    public const string Unknown = "---";
+
+    /// <summary>True for upper-case codes made of three-letter blocks (<c>JPN</c>, <c>JPNGOV</c>, <c>IGOUNO</c>, <c>---GOV</c>).</summary>
+    public static bool IsWellFormed(ReadOnlySpan<char> code)
+    {
+        if (code.Length < 3 || code.Length % 3 != 0)
+        {
+            return false;
+        }
+
+        var start = code.StartsWith(Unknown) ? 3 : 0;
+        for (var i = start; i < code.Length; i++)
+        {
+            if (code[i] is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The country block of <paramref name="code"/>, or null for IGO and unknown codes.</summary>
+    public static string? CountryOf(string code) =>
+        code.Length >= 3 && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith(Unknown, StringComparison.Ordinal) ? code[..3] : null;
+
+    /// <summary>The first sector block after the country (<c>GOV</c> in <c>JPNGOV</c>), or null.</summary>
+    public static string? SectorOf(string code) =>
+        code.StartsWith("IGO", StringComparison.Ordinal) || code.Length < 6 ? null : code.Substring(3, 3);
+}

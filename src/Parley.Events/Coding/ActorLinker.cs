@@ -1,0 +1,168 @@
+using System.Globalization;
+using Parley.Core;
+using Parley.Core.Records;
+
+namespace Parley.Events.Coding;
+
+/// <summary>
+/// Turns named mentions into actors: every coreference cluster (or lone mention) is resolved to a
+/// CAMEO actor code from the words that describe it anywhere in the article — its name, titles and
+/// modifiers ("South Korean President Moon Jae-in"), appositions ("Shigeru Kitamura, a top Japanese
+/// intelligence official") — as of the publication date. The most informative resolution wins
+/// (a country and a sector beat a country alone, which beats nothing).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ActorLinker : IPipe
+{
+    private readonly Func<string, string, DateOnly?, IReadOnlyList<ActorMatch>> _resolve;
+
+    /// <summary>Creates a linker over a resolver (phrase, head word, date → actors).</summary>
+    public ActorLinker(Func<string, string, DateOnly?, IReadOnlyList<ActorMatch>> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        _resolve = resolve;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "actors";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Requires { get; } = [Annotations.Entities];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Assigns { get; } = [Annotations.Actors];
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Actors.Clear();
+        var asOf = DateOnly.TryParseExact(document.Info.Published ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var view = document.Has(Annotations.Dependencies) ? new ParseView(document) : null;
+        var nextCluster = document.Entities.Select(e => e.Cluster ?? -1).DefaultIfEmpty(-1).Max() + 1;
+        var groups = new List<(int Cluster, List<EntityRecord> Mentions)>();
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Cluster is { } cluster)
+            {
+                var group = groups.FindIndex(g => g.Cluster == cluster);
+                if (group >= 0)
+                {
+                    groups[group].Mentions.Add(entity);
+                    continue;
+                }
+
+                groups.Add((cluster, [entity]));
+            }
+            else
+            {
+                groups.Add((nextCluster++, [entity]));
+            }
+        }
+
+        foreach (var (cluster, mentions) in groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ActorMatch? best = null;
+            foreach (var mention in mentions)
+            {
+                foreach (var phrase in Descriptions(document, view, mention))
+                {
+                    var match = _resolve(phrase.Text, phrase.Head, asOf)[0];
+                    if (Informativeness(match) > Informativeness(best))
+                    {
+                        best = match;
+                    }
+                }
+            }
+
+            if (best is null || !best.IsKnown)
+            {
+                continue;
+            }
+
+            var name = mentions.Where(m => m.Type is "PER" or "ORG" or "LOC" or "GPE").OrderByDescending(m => m.Text.Length).FirstOrDefault()?.Text ?? mentions[0].Text;
+            document.Actors.Add(new ActorRecord
+            {
+                Cluster = cluster,
+                Name = name,
+                Code = best.Code,
+                Country = best.Country,
+                Sector = best.Sector,
+                Mentions = mentions.Select(m => new[] { m.Start, m.End }).ToList(),
+            });
+        }
+
+        document.MarkAssigned(Annotations.Actors);
+    }
+
+    private static int Informativeness(ActorMatch? match) =>
+        match is null || !match.IsKnown ? 0 : (match.Country is null ? 1 : 2) + (match.Sector is null ? 0 : 2);
+
+    /// <summary>The mention itself and, with a parse, the whole noun phrase around it (titles, modifiers, appositions).</summary>
+    private static IEnumerable<(string Text, string Head)> Descriptions(Document document, ParseView? view, EntityRecord mention)
+    {
+        var lastWord = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? mention.Text;
+        yield return (mention.Text, lastWord);
+        if (view is null)
+        {
+            yield break;
+        }
+
+        var head = HeadToken(document, view, mention.Start, mention.End);
+        if (head < 0)
+        {
+            yield break;
+        }
+
+        var phraseHead = head;
+        // A name inside a larger nominal ("President Moon", "Kitamura, a top … official") describes it too.
+        if (view.Head(head) >= 0 && (view.Is(head, "appos") || view.Is(head, "flat") || view.Is(head, "compound")))
+        {
+            phraseHead = view.Head(head);
+        }
+
+        var (first, last) = view.Phrase(phraseHead);
+        var text = view.Text(first, last);
+        if (text.Length > mention.Text.Length && text.Length < 300)
+        {
+            yield return (text, document.GetTokenSpan(phraseHead).ToString());
+        }
+
+        foreach (var child in view.Children(head).ToArray())
+        {
+            if (view.Is(child, "appos"))
+            {
+                var (f, l) = view.Phrase(child);
+                yield return (view.Text(f, l), document.GetTokenSpan(child).ToString());
+            }
+        }
+    }
+
+    private static int HeadToken(Document document, ParseView view, int start, int end)
+    {
+        var first = -1;
+        for (var t = 0; t < document.TokenCount; t++)
+        {
+            if (document.GetTokenStart(t) >= start && document.GetTokenEnd(t) <= end)
+            {
+                if (first < 0)
+                {
+                    first = t;
+                }
+
+                var h = view.Head(t);
+                if (h < 0 || document.GetTokenStart(h) < start || document.GetTokenEnd(h) > end)
+                {
+                    return t;
+                }
+            }
+            else if (first >= 0)
+            {
+                break;
+            }
+        }
+
+        return first;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Parley.Events.Coding;
+
+/// <summary>What kind of word triggers a pattern.</summary>
+public enum PatternKind
+{
+    /// <summary>A verb ("meet", "call off").</summary>
+    Verb,
+
+    /// <summary>A noun ("summit", "sanctions").</summary>
+    Noun,
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Parley.Core.Records;
+
+namespace Parley.Cli.Tests;
+
+public sealed class CodeCommandTests
+{
+    private const string Story = "Envoys from Norway and Chile met in Oslo on Monday.\n\n“We agreed on the agenda,” the Chilean minister said. Talks resume next week.";
+
+    [Fact]
+    public async Task Code_prints_a_record_whose_offsets_point_into_the_text()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(["code", "-", "--published", "2024-03-05"], Story);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        var record = RecordJson.Parse(output)!;
+        Assert.Equal("2024-03-05", record.Document.Published);
+        Assert.Equal(3, record.Sentences.Count);
+        Assert.Equal([0, 1, 1], record.Sentences.Select(s => s.Paragraph));
+        foreach (var sentence in record.Sentences)
+        {
+            Assert.InRange(sentence.End, sentence.Start + 1, record.Document.Text.Length);
+        }
+    }
+
+    [Fact]
+    public async Task Jsonl_prints_one_record_per_line_in_input_order()
+    {
+        using var dir = new CliRunner.TempDir();
+        var a = dir.File("a.txt", "Alpha met Beta. They talked.");
+        var b = dir.File("b.txt", "Gamma protested. Delta left.");
+
+        var (exit, output, _) = await CliRunner.RunAsync(["code", b, a, "--format", "jsonl"]);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("Gamma", RecordJson.Parse(lines[0])!.Document.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Alpha", RecordJson.Parse(lines[1])!.Document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Several_documents_in_json_format_make_a_json_array()
+    {
+        using var dir = new CliRunner.TempDir();
+        dir.File("one.txt", "One sentence here.");
+        dir.File("two.txt", "Another sentence there.");
+
+        var (exit, output, _) = await CliRunner.RunAsync(["code", dir.Path]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_reported_and_the_batch_goes_on()
+    {
+        using var dir = new CliRunner.TempDir();
+        var good = dir.File("good.txt", "The minister resigned.");
+        var missing = Path.Combine(dir.Path, "nope.txt");
+
+        var (exit, output, error) = await CliRunner.RunAsync(["code", missing, good, "--format", "jsonl"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("nope.txt", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Usage_errors_exit_with_2_and_no_stack_trace()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync(["code", "-", "--published", "yesterday"], "Text.");
+        Assert.Equal(2, exit);
+        Assert.Contains("YYYY-MM-DD", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await CliRunner.RunAsync(["code", "--format", "xml", "x.txt"]);
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Out_writes_the_records_to_a_file()
+    {
+        using var dir = new CliRunner.TempDir();
+        var target = Path.Combine(dir.Path, "records.jsonl");
+
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-", "--format", "jsonl", "--out", target], "One. Two.");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(2, RecordJson.Parse(File.ReadAllText(target))!.Sentences.Count);
+    }
+
+    [Fact]
+    public async Task Tokens_are_added_on_request()
+    {
+        var (_, plain, _) = await CliRunner.RunAsync(["code", "-", "--format", "jsonl"], "Hello there.");
+        var (_, withTokens, _) = await CliRunner.RunAsync(["code", "-", "--format", "jsonl", "--tokens"], "Hello there.");
+
+        Assert.Null(RecordJson.Parse(plain)!.Tokens);
+        Assert.Equal(["Hello", "there", "."], RecordJson.Parse(withTokens)!.Tokens!.Select(t => t.Text));
+    }
+}

@@ -1,0 +1,117 @@
+using Parley.Events.Actors;
+
+namespace Parley.Events.Tests.Actors;
+
+public sealed class ActorResolverTests
+{
+    private static readonly ActorResolver Resolver = new(BuiltInKnowledgeBase.Instance);
+
+    private static DateOnly? Day(string? iso) => iso is null ? null : DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("a top Japanese intelligence official, Shigeru Kitamura", "2018-08-29", "JPNSPY")]
+    [InlineData("senior U.S. officials", "2018-08-29", "USAGOV")]
+    [InlineData("South Korean President Moon Jae-in", "2018-08-29", "KORGOV")]
+    [InlineData("the Trump administration", "2018-08-29", "USAGOV")]
+    [InlineData("the Obama administration", "2018-08-29", "USAGOV")]
+    [InlineData("Kim Song Hye, a senior North Korean official in charge of reunification", "2018-08-29", "PRKGOV")]
+    [InlineData("Secretary of State Mike Pompeo", "2018-08-29", "USAGOV")]
+    [InlineData("Mike Pompeo", "2018-03-01", "USASPY")]
+    [InlineData("Japan's Prime Minister, Shinzo Abe", "2018-08-29", "JPNGOV")]
+    [InlineData("Shinzo Abe", "2018-08-29", "JPNGOV")]
+    [InlineData("Shinzo Abe", "2022-08-01", "JPNELI")]
+    [InlineData("Abe", "2018-08-29", "JPNGOV")]
+    [InlineData("Tokyo", "2018-08-29", "JPNGOV")]
+    [InlineData("Pyongyang", "2018-08-29", "PRKGOV")]
+    [InlineData("the Kremlin", "2018-08-29", "RUSGOV")]
+    [InlineData("the White House", "2018-08-29", "USAGOV")]
+    [InlineData("Downing Street", "2018-08-29", "GBRGOV")]
+    [InlineData("the Pentagon", "2018-08-29", "USAMIL")]
+    [InlineData("a Japanese official", "2018-08-29", "JPNGOV")]
+    [InlineData("Japan", "2018-08-29", "JPN")]
+    [InlineData("North Korean troops", null, "PRKMIL")]
+    [InlineData("South Korea's spy agency", null, "KORSPY")]
+    [InlineData("Venezuelan opposition leaders", null, "VENOPP")]
+    [InlineData("Kim Jong-un", "2018-06-12", "PRKGOV")]
+    [InlineData("North Korean leader Kim Jong Un", "2018-06-12", "PRKGOV")]
+    [InlineData("Moon", "2018-08-29", "KORGOV")]
+    [InlineData("Moon Jae-in", "2023-01-01", "KORELI")]
+    [InlineData("Donald Trump", "2019-01-01", "USAGOV")]
+    [InlineData("Donald Trump", "2023-01-01", "USAELI")]
+    [InlineData("Donald Trump", "2025-03-01", "USAGOV")]
+    [InlineData("the United Nations", null, "IGOUNO")]
+    [InlineData("the U.N. Security Council", null, "IGOUNO")]
+    [InlineData("NATO", null, "IGOWSTNAT")]
+    [InlineData("the IAEA", null, "IGOUNOIAE")]
+    [InlineData("the European Union", null, "IGOEUREEC")]
+    [InlineData("former South Korean President Park Geun-hye", "2018-08-29", "KORELI")]
+    [InlineData("a former Japanese diplomat", null, "JPNELI")]
+    [InlineData("a former North Korea nuclear negotiator", null, "---")]
+    [InlineData("Joel Wit, a former North Korea nuclear negotiator", "2018-08-29", "USAELI")]
+    [InlineData("officials", null, "---GOV")]
+    [InlineData("the Japanese ambassador to China", null, "JPNGOV")]
+    [InlineData("police in Tokyo", null, "JPNCOP")]
+    [InlineData("Chinese Foreign Minister Wang Yi", "2018-08-29", "CHNGOV")]
+    [InlineData("Russian Defense Minister Sergei Shoigu", "2020-01-01", "RUSGOV")]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy", "2023-01-01", "UKRGOV")]
+    [InlineData("WHO", null, "IGOUNOHLHWHO")]
+    [InlineData("US officials", null, "USAGOV")]
+    [InlineData("British Prime Minister Theresa May", "2018-08-29", "GBRGOV")]
+    [InlineData("Iranian rebels", null, "IRNREB")]
+    [InlineData("anti-government protesters in Caracas", null, "VENOPP")]
+    [InlineData("Israeli lawmakers", null, "ISRLEG")]
+    [InlineData("the Japanese government", null, "JPNGOV")]
+    [InlineData("Côte d'Ivoire", null, "CIV")]
+    [InlineData("UN Secretary-General Antonio Guterres", "2018-08-29", "IGOUNO")]
+    public void Resolves_phrases_to_codes(string phrase, string? asOf, string expected)
+    {
+        var result = Resolver.Resolve(phrase, Day(asOf));
+        Assert.Equal(expected, result.Code);
+    }
+
+    [Theory]
+    [InlineData("North and South Korea", "PRK,KOR")]
+    [InlineData("the Koreas", "PRK,KOR")]
+    [InlineData("Japan and North Korea", "JPN,PRK")]
+    [InlineData("Japanese and Chinese officials", "JPNGOV,CHNGOV")]
+    [InlineData("the United States, Japan and South Korea", "USA,JPN,KOR")]
+    public void Coordinations_give_one_actor_each(string phrase, string expected)
+    {
+        var result = Resolver.Resolve(phrase, null);
+        Assert.Equal(expected, string.Join(',', result.Actors.Select(a => a.Code)));
+    }
+
+    [Fact]
+    public void Metonym_keeps_the_country_for_locations()
+    {
+        var actor = Resolver.Resolve("Tokyo", null).Primary;
+        Assert.Equal("JPNGOV", actor.Code);
+        Assert.Equal("JPN", actor.Country);
+        Assert.Equal("GOV", actor.Sector);
+    }
+
+    [Fact]
+    public void Lower_case_words_do_not_match_capitalised_names()
+    {
+        Assert.Equal("---", Resolver.Resolve("who", null).Code);
+        Assert.Equal("---", Resolver.Resolve("the turkey", null).Code);
+    }
+
+    [Fact]
+    public void Span_overload_gives_the_same_result()
+    {
+        var text = "South Korean President Moon Jae-in".AsSpan();
+        var result = Resolver.Resolve(text, new DateOnly(2018, 8, 29), default);
+        Assert.Equal("KORGOV", result.Code);
+        Assert.Equal("Moon Jae-in", result.Primary.Name);
+        Assert.Equal("Moon Jae-in", text[result.Primary.Start..result.Primary.End].ToString());
+    }
+
+    [Fact]
+    public void Unknown_phrase_is_unknown()
+    {
+        var result = Resolver.Resolve("the weather", null);
+        Assert.Equal("---", result.Code);
+        Assert.False(result.Primary.IsKnown);
+    }
+}

@@ -1,0 +1,278 @@
+using Parley.Core.Records;
+using Parley.Events.Coding;
+
+namespace Parley.Events.Tests.Coding;
+
+public sealed class EventCoderTests
+{
+    private static readonly Dictionary<string, string> Countries = new(StringComparer.Ordinal)
+    {
+        ["Japan"] = "JPN",
+        ["China"] = "CHN",
+        ["Russia"] = "RUS",
+        ["France"] = "FRA",
+        ["US"] = "USA",
+        ["Iran"] = "IRN",
+        ["Iraq"] = "IRQ",
+        ["North Korea"] = "PRK",
+        ["Pompeo"] = "USAGOV",
+        ["Moon"] = "KORGOV",
+        ["Kim"] = "PRKGOV",
+        ["Vietnam"] = "VNM",
+    };
+
+    private static readonly EventCoder Coder = EventCoder.Create(new EventCoderOptions
+    {
+        Patterns =
+        [
+            new EventPattern { Id = "t:1", Lemma = "criticize", Code = "111" },
+            new EventPattern { Id = "t:2", Lemma = "accuse", Code = "112" },
+            new EventPattern { Id = "t:3", Lemma = "meet", Code = "040" },
+            new EventPattern { Id = "t:4", Lemma = "meet", TargetPreposition = "with", Code = "040" },
+            new EventPattern { Id = "t:5", Lemma = "attack", Code = "190" },
+            new EventPattern { Id = "t:6", Kind = PatternKind.Noun, Lemma = "trip", TargetPreposition = "to", Code = "042" },
+            new EventPattern { Id = "t:7", Kind = PatternKind.Noun, Lemma = "meeting", Code = "040" },
+            new EventPattern { Id = "t:8", Lemma = "hold", Object = "meeting", TargetPreposition = "with", Code = "040" },
+            new EventPattern { Id = "t:9", Lemma = "express", Object = "irritation", TargetPreposition = "at", Code = "111" },
+            new EventPattern { Id = "t:10", Lemma = "unknowncode", Code = "999" },
+        ],
+        DescribeCode = code => code switch
+        {
+            "040" => new CodeInfo("040", "04", "Consult", 1, 1.0, "CONSULT", null),
+            "036" => new CodeInfo("036", "03", "Express intent to meet or negotiate", 1, 4.0, "AGREE", null),
+            "042" => new CodeInfo("042", "04", "Make a visit", 1, 1.9, "CONSULT", "visit"),
+            "111" => new CodeInfo("111", "11", "Criticize or denounce", 3, -2.0, "ACCUSE", null),
+            "112" => new CodeInfo("112", "11", "Accuse", 3, -2.0, "ACCUSE", null),
+            "190" => new CodeInfo("190", "19", "Use conventional military force", 4, -10.0, "ASSAULT", null),
+            _ => null,
+        },
+        ResolveActor = (phrase, head, _) =>
+            [Countries.Where(kv => phrase.Contains(kv.Key, StringComparison.Ordinal)).OrderByDescending(kv => kv.Key.Length)
+                .Select(kv => new ActorMatch(kv.Value, kv.Value[..3], kv.Value.Length > 3 ? kv.Value[3..] : null)).FirstOrDefault() ?? ActorMatch.Unknown],
+        FindPlace = name => Countries.TryGetValue(name, out var code) && code.Length == 3 ? new LocationRecord { Text = name, Country = code } : null,
+    });
+
+    private static List<EventRecord> Code(string conll)
+    {
+        var document = ParsedDocument.Build(conll);
+        Coder.Process(document);
+        return document.Events;
+    }
+
+    [Fact]
+    public void Active_voice_subject_acts_on_object()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+            . . PUNCT 2 punct
+            """));
+
+        Assert.Equal(("111", "JPN", "CHN"), (e.Code, e.Source.Code, e.Target!.Code));
+        Assert.Equal("asserted", e.Modality);
+        Assert.Equal("2018-08-29", e.Date);
+        Assert.Equal(-2.0, e.Goldstein);
+        Assert.Contains("t:1", e.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Passive_voice_swaps_subject_and_agent()
+    {
+        var e = Assert.Single(Code("""
+            China China PROPN 3 nsubj:pass
+            was be AUX 3 aux:pass
+            criticized criticize VERB 0 root
+            by by ADP 5 case
+            Japan Japan PROPN 3 obl:agent
+            . . PUNCT 3 punct
+            """));
+
+        Assert.Equal(("JPN", "CHN"), (e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Coordinated_subjects_give_one_event_each()
+    {
+        var events = Code("""
+            The the DET 2 det
+            US US PROPN 5 nsubj
+            and and CCONJ 4 cc
+            France France PROPN 2 conj
+            accused accuse VERB 0 root
+            Russia Russia PROPN 5 obj
+            """);
+
+        Assert.Equal(["USA", "FRA"], events.Select(e => e.Source.Code));
+        Assert.All(events, e => Assert.Equal("RUS", e.Target!.Code));
+    }
+
+    [Fact]
+    public void Negation_is_kept_as_modality()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 4 nsubj
+            did do AUX 4 aux
+            not not PART 4 advmod
+            meet meet VERB 0 root
+            China China PROPN 4 obj
+            """));
+
+        Assert.Equal("negated", e.Modality);
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
+    public void Control_verbs_pass_their_subject_and_make_the_event_future()
+    {
+        var e = Assert.Single(Code("""
+            Moon Moon PROPN 2 nsubj
+            plans plan VERB 0 root
+            to to PART 4 mark
+            meet meet VERB 2 xcomp
+            with with ADP 6 case
+            Kim Kim PROPN 4 obl
+            """));
+
+        Assert.Equal(("KORGOV", "PRKGOV", "future"), (e.Source.Code, e.Target!.Code, e.Modality));
+        Assert.Contains("with TARGET", e.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_called_off_trip_is_a_cancelled_visit_to_the_place()
+    {
+        var e = Assert.Single(Code("""
+            Pompeo Pompeo PROPN 2 nsubj
+            called call VERB 0 root
+            off off ADP 2 compound:prt
+            his his PRON 5 nmod:poss
+            trip trip NOUN 2 obj
+            to to ADP 8 case
+            North North PROPN 8 compound
+            Korea Korea PROPN 5 nmod
+            """));
+
+        Assert.Equal(("042", "USAGOV", "PRK", "cancelled"), (e.Code, e.Source.Code, e.Target!.Code, e.Modality));
+        Assert.Equal("trip", e.Trigger.Text);
+    }
+
+    [Fact]
+    public void Light_verb_in_a_relative_clause_takes_the_modified_noun_as_object()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            concealed conceal VERB 0 root
+            a a DET 4 det
+            meeting meeting NOUN 2 obj
+            they they PRON 6 nsubj
+            held hold VERB 4 acl:relcl
+            with with ADP 9 case
+            North North PROPN 9 compound
+            Korea Korea PROPN 6 obl
+            """));
+
+        Assert.Equal(("040", "JPN", "PRK"), (e.Code, e.Source.Code, e.Target!.Code));
+        Assert.Equal(("held", "they"), (e.Trigger.Text, e.Source.Text));
+    }
+
+    [Fact]
+    public void A_noun_event_takes_between_x_and_y_and_its_place()
+    {
+        var e = Assert.Single(Code("""
+            The the DET 2 det
+            meeting meeting NOUN 3 nsubj
+            happened happen VERB 0 root
+            in in ADP 5 case
+            Vietnam Vietnam PROPN 3 obl
+            between between ADP 7 case
+            Japan Japan PROPN 3 obl
+            and and CCONJ 9 cc
+            China China PROPN 7 conj
+            """));
+
+        Assert.Equal(("JPN", "CHN", "VNM"), (e.Source.Code, e.Target!.Code, e.Location!.Country));
+    }
+
+    [Fact]
+    public void Repeated_mentions_of_one_event_are_merged()
+    {
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+            again again ADV 2 advmod
+            """);
+
+        var e = Assert.Single(events);
+        Assert.Equal([0, 1], e.Mentions.Select(m => m.Sentence));
+    }
+
+    [Fact]
+    public void An_event_in_a_reported_clause_is_attributed_to_the_sayer()
+    {
+        var e = Assert.Single(Code("""
+            Officials official NOUN 2 nsubj
+            said say VERB 0 root
+            Iran Iran PROPN 4 nsubj
+            attacked attack VERB 2 ccomp
+            Iraq Iraq PROPN 4 obj
+            """));
+
+        Assert.Equal(("IRN", "IRQ", "Officials"), (e.Source.Code, e.Target!.Code, e.Attribution!.Speaker));
+    }
+
+    [Fact]
+    public void Light_verb_with_prepositional_target_on_the_noun()
+    {
+        var e = Assert.Single(Code("""
+            Officials official NOUN 2 nsubj
+            expressed express VERB 0 root
+            irritation irritation NOUN 2 obj
+            at at ADP 5 case
+            Japan Japan PROPN 3 nmod
+            """));
+
+        Assert.Equal(("111", "JPN"), (e.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Agreeing_to_meet_is_an_expressed_intent_to_meet()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            agreed agree VERB 0 root
+            to to PART 4 mark
+            meet meet VERB 2 xcomp
+            China China PROPN 4 obj
+            """));
+
+        Assert.Equal(("036", "03", "asserted", "JPN", "CHN"), (e.Code, e.Root, e.Modality, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Patterns_with_codes_the_ontology_lacks_are_ignored()
+    {
+        Assert.Equal(9, Coder.PatternCount);
+    }
+
+    [Fact]
+    public void The_time_in_the_sentence_dates_the_event()
+    {
+        var document = ParsedDocument.Build("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+            in in ADP 5 case
+            July July PROPN 2 obl
+            """);
+        document.Times.Add(new TimeRecord { Start = document.GetTokenStart(3), End = document.GetTokenEnd(4), Text = "in July", Value = "2018-07" });
+
+        Coder.Process(document);
+
+        Assert.Equal("2018-07", Assert.Single(document.Events).Date);
+    }
+}

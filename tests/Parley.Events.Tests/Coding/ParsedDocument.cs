@@ -1,0 +1,56 @@
+using Parley.Core;
+
+namespace Parley.Events.Tests.Coding;
+
+/// <summary>
+/// Builds a parsed document by hand from lines <c>form lemma UPOS head relation</c> (heads 1-based
+/// within the sentence, 0 for the root; a blank line starts a new sentence). Tokens are joined by spaces.
+/// </summary>
+internal static class ParsedDocument
+{
+    public static Document Build(string conll, string? published = "2018-08-29")
+    {
+        var sentences = conll.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var text = new System.Text.StringBuilder();
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var upos = new List<string>();
+        var lemmas = new List<string>();
+        var heads = new List<int>();
+        var rels = new List<string>();
+        var first = new List<int>();
+        var last = new List<int>();
+        foreach (var sentence in sentences)
+        {
+            var offset = starts.Count;
+            first.Add(offset);
+            foreach (var line in sentence.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var cols = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (text.Length > 0)
+                {
+                    text.Append(' ');
+                }
+
+                starts.Add(text.Length);
+                text.Append(cols[0]);
+                ends.Add(text.Length);
+                lemmas.Add(cols[1]);
+                upos.Add(cols[2]);
+                var head = int.Parse(cols[3], System.Globalization.CultureInfo.InvariantCulture);
+                heads.Add(head == 0 ? -1 : offset + head - 1);
+                rels.Add(cols[4]);
+            }
+
+            last.Add(starts.Count);
+        }
+
+        var document = new Document(text.ToString(), new DocumentInfo { Published = published });
+        document.SetTokens(starts.ToArray(), ends.ToArray());
+        document.SetSentences(first.ToArray(), last.ToArray(), new int[first.Count]);
+        document.SetTags([.. upos], [.. upos]);
+        document.SetLemmas([.. lemmas]);
+        document.SetDependencies([.. heads], [.. rels]);
+        return document;
+    }
+}

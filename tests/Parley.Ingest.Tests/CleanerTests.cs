@@ -1,0 +1,282 @@
+using Parley.Ingest.Cleaning;
+
+namespace Parley.Ingest.Tests;
+
+public sealed class CleanerTests
+{
+    internal const string Story1 = "Officials from both countries met in Vienna on Monday to discuss a prisoner exchange, according to a statement from the foreign ministry, which gave no further details.";
+    internal const string Story2 = "\"We remain open to dialogue, but not at any price,\" the minister told reporters after the meeting, adding that another round of talks was planned for next month.";
+    internal const string Story3 = "The talks were the first since the two governments expelled each other's ambassadors last year in a dispute over a disputed stretch of their shared border.";
+
+    private static string Article(params string[] lines) => string.Join("\n\n", lines);
+
+    [Fact]
+    public void Scraped_article_in_the_seed_style_loses_all_furniture_and_keeps_every_sentence()
+    {
+        var input =
+            "Finland and Sweden Held Quiet Talks Because Neither Trusts the Alliance's New Chair\n\n" +
+            "World Features NATO\n" +
+            "Finland and Sweden Held Quiet Talks Because Neither Trusts the Alliance's New Chair\n\n" +
+            Story1 + "\n\n" + Story2 + "\n\n" + Story3 + "\n\n" +
+            "Mara Lindqvist is a staff writer for Northern Ledger politics. Follow her on Twitter at @maralind.\n\n" +
+            "Share Tweet Submit Pin";
+
+        var result = Cleaner.Clean(input);
+
+        Assert.Equal(Article(Story1, Story2, Story3), result.Text);
+        Assert.Equal("Finland and Sweden Held Quiet Talks Because Neither Trusts the Alliance's New Chair", result.Title);
+        Assert.Equal(
+            ["title", "breadcrumb", "title", "author-bio", "follow", "share-widget"],
+            result.Removed.Select(r => r.Reason));
+        Assert.Equal("Mara Lindqvist is a staff writer for Northern Ledger politics.", result.Removed[3].Text);
+        Assert.Equal("Follow her on Twitter at @maralind.", result.Removed[4].Text);
+        Assert.Equal("Share Tweet Submit Pin", result.Removed[5].Text);
+    }
+
+    [Theory]
+    [InlineData("Home > World > Asia")]
+    [InlineData("News / Politics / Europe")]
+    [InlineData("Home » Opinion")]
+    [InlineData("Politics Features Donald Trump")]
+    [InlineData("World News")]
+    [InlineData("Opinion")]
+    public void Breadcrumbs_in_the_header_are_removed(string line)
+    {
+        var result = Cleaner.Clean(line + "\n\n" + Story1 + "\n\n" + Story2);
+
+        Assert.Equal(Article(Story1, Story2), result.Text);
+        Assert.Contains(new Parley.Core.Removal(line, "breadcrumb"), result.Removed);
+    }
+
+    [Theory]
+    [InlineData("Europe Braces for Another Winter of High Energy Prices")]
+    [InlineData("Leaders gather in Paris as talks resume")]
+    public void A_headline_after_a_kept_line_is_not_a_breadcrumb(string line)
+    {
+        var result = Cleaner.Clean("A short standfirst line that stays\n\n" + line + "\n\n" + Story1);
+
+        Assert.Contains(line, result.Text);
+    }
+
+    [Fact]
+    public void Breadcrumb_shaped_lines_inside_the_story_stay()
+    {
+        var result = Cleaner.Clean(Story1 + "\n\nWorld News\n\n" + Story2);
+
+        Assert.Contains("World News", result.Text);
+    }
+
+    [Theory]
+    [InlineData("Share Tweet Submit Pin")]
+    [InlineData("Share this article: Facebook Twitter Email")]
+    [InlineData("Share on Facebook | Share on Twitter | Email")]
+    [InlineData("Facebook Twitter LinkedIn WhatsApp 35 Comments")]
+    [InlineData("Print")]
+    [InlineData("Copy link")]
+    [InlineData("Share")]
+    public void Share_widgets_are_removed_anywhere(string line)
+    {
+        var result = Cleaner.Clean(Article(Story1, line, Story2));
+
+        Assert.Equal(Article(Story1, Story2), result.Text);
+        Assert.Equal([new Parley.Core.Removal(line, "share-widget")], result.Removed);
+    }
+
+    [Theory]
+    [InlineData("The ministry said on Twitter that the ambassador had been summoned.")]
+    [InlineData("Share prices in Frankfurt fell sharply after the announcement.")]
+    [InlineData("Twitter and Facebook removed the accounts on Tuesday, the companies said.")]
+    [InlineData("Follow the money, the senator told the committee.")]
+    [InlineData("Follow Trump on Twitter and you will see a president at war with his own staff.")]
+    [InlineData("Reporting by the newspaper showed that the minister had met the envoy twice.")]
+    [InlineData("Photo ID laws were struck down by the court on Tuesday.")]
+    [InlineData("More than 300 people were killed in the fighting, the United Nations said.")]
+    [InlineData("Related talks in Geneva ended without agreement.")]
+    [InlineData("Sign up for the draft was slow, officials admitted.")]
+    [InlineData("He was a reporter for the state broadcaster before entering politics.")]
+    [InlineData("Subscribers to the service were told their data had been leaked, the regulator said.")]
+    [InlineData("Copyright law was not part of the trade talks, a spokesman said.")]
+    [InlineData("Watch what they do, not what they say, the diplomat said of Moscow.")]
+    public void Story_sentences_that_look_like_furniture_stay(string sentence)
+    {
+        var input = Article(Story1, sentence, Story2, Story3);
+
+        var result = Cleaner.Clean(input);
+
+        Assert.Equal(input, result.Text);
+        Assert.Empty(result.Removed);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe is a staff writer for The Ledger.", "author-bio")]
+    [InlineData("Omar Haddad is a senior correspondent for Gulf Wire based in Doha.", "author-bio")]
+    [InlineData("The author is a contributing editor at Foreign Matters.", "author-bio")]
+    [InlineData("Follow him on Twitter at @jdoe.", "follow")]
+    [InlineData("Follow her on Twitter @jdoe", "follow")]
+    [InlineData("You can follow Jane Doe on X at @janedoe.", "follow")]
+    [InlineData("Follow us on Facebook and Instagram", "follow")]
+    [InlineData("Sign up for our newsletter", "newsletter")]
+    [InlineData("Sign up for our free Morning Briefing newsletter to get the news in your inbox.", "newsletter")]
+    [InlineData("Subscribe now", "newsletter")]
+    [InlineData("Related: Talks collapse in Doha as both sides walk out", "related-links")]
+    [InlineData("Read more: What the sanctions mean for Europe", "related-links")]
+    [InlineData("READ MORE: Five things to know about the summit", "related-links")]
+    [InlineData("Related Articles", "related-links")]
+    [InlineData("Photo: Jane Roe/Getty Images", "photo-credit")]
+    [InlineData("(Photo by Jane Roe/AFP via Getty Images)", "photo-credit")]
+    [InlineData("Jane Roe/Reuters", "photo-credit")]
+    [InlineData("REUTERS/Jane Roe", "photo-credit")]
+    [InlineData("Reporting by Jane Doe; editing by John Smith", "credits")]
+    [InlineData("(Reporting by Jane Doe in Brussels and Omar Haddad in Doha; Editing by John Smith)", "credits")]
+    [InlineData("Additional reporting by Lena Park.", "credits")]
+    [InlineData("Associated Press writer Luis Romero in Mexico City contributed to this report.", "credits")]
+    [InlineData("© 2024 The Ledger. All rights reserved.", "copyright")]
+    [InlineData("Advertisement", "advertisement")]
+    [InlineData("Story continues below advertisement", "advertisement")]
+    public void Footer_furniture_is_removed_with_its_reason(string line, string reason)
+    {
+        var result = Cleaner.Clean(Article(Story1, Story2, Story3, line));
+
+        Assert.Equal(Article(Story1, Story2, Story3), result.Text);
+        Assert.Equal([new Parley.Core.Removal(line, reason)], result.Removed);
+    }
+
+    [Fact]
+    public void An_author_bio_far_from_the_end_is_a_story_sentence()
+    {
+        var bio = "Jane Doe is a staff writer for The Ledger.";
+        var input = Article(Story1, bio, Story2, Story3, Story1, Story2, Story3, Story1);
+
+        Assert.Contains(bio, Cleaner.Clean(input).Text);
+    }
+
+    [Fact]
+    public void A_line_mixing_a_story_sentence_with_furniture_stays_whole()
+    {
+        var line = "The minister resigned on Friday. Follow him on Twitter at @minister.";
+        var result = Cleaner.Clean(Article(Story1, Story2, line));
+
+        Assert.EndsWith(line, result.Text);
+    }
+
+    [Theory]
+    [InlineData("BRUSSELS (Reuters) — ", "BRUSSELS", "Reuters")]
+    [InlineData("WASHINGTON — ", "WASHINGTON", null)]
+    [InlineData("KYIV, Ukraine (AP) — ", "KYIV, Ukraine", "AP")]
+    [InlineData("NEW YORK, March 3 (Reuters) - ", "NEW YORK", "Reuters")]
+    [InlineData("UNITED NATIONS -- ", "UNITED NATIONS", null)]
+    public void Datelines_become_metadata(string dateline, string place, string? agency)
+    {
+        var first = "The European Union agreed on Tuesday to extend its naval mission in the Red Sea for another year, diplomats said.";
+        var result = Cleaner.Clean(Article(dateline + first, Story2));
+
+        Assert.Equal(Article(first, Story2), result.Text);
+        Assert.Equal(place, result.Dateline);
+        Assert.Equal(agency, result.DatelineSource);
+        Assert.Equal([new Parley.Core.Removal(dateline.TrimEnd(), "dateline")], result.Removed);
+    }
+
+    [Theory]
+    [InlineData("NATO said on Tuesday that it would hold exercises in the Baltic region next month, officials said.")]
+    [InlineData("The EU - which has 27 members - agreed the sanctions on Monday after weeks of talks, diplomats said.")]
+    public void Sentences_that_only_resemble_datelines_stay(string first)
+    {
+        var result = Cleaner.Clean(Article(first, Story2));
+
+        Assert.Equal(Article(first, Story2), result.Text);
+        Assert.Null(result.Dateline);
+    }
+
+    [Fact]
+    public void Dateline_is_read_only_from_the_first_paragraph()
+    {
+        var later = "WASHINGTON — The White House declined to comment on the report, which cited three officials.";
+        var result = Cleaner.Clean(Article(Story1, later));
+
+        Assert.Contains(later, result.Text);
+        Assert.Null(result.Dateline);
+    }
+
+    [Fact]
+    public void Byline_and_timestamp_in_the_header_become_metadata()
+    {
+        var result = Cleaner.Clean("Leaders Agree on a Ceasefire Plan\nBy Jane Doe and Omar Haddad\nPublished March 5, 2024, 3:45 PM ET\n\n" + Story1);
+
+        Assert.Equal("Leaders Agree on a Ceasefire Plan", result.Title);
+        Assert.Equal("Jane Doe and Omar Haddad", result.Byline);
+        Assert.Equal("2024-03-05", result.Published);
+        Assert.Equal(Story1, result.Text);
+        Assert.Equal(["title", "byline", "timestamp"], result.Removed.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void Known_title_from_metadata_removes_its_repeats_and_no_other_title_is_guessed()
+    {
+        var result = Cleaner.Clean("Leaders agree on a ceasefire plan\n\nA standfirst that is not the title\n\n" + Story1, "Leaders Agree on a Ceasefire Plan");
+
+        Assert.Null(result.Title);
+        Assert.Equal("A standfirst that is not the title\n\n" + Story1, result.Text);
+        Assert.Equal([new Parley.Core.Removal("Leaders agree on a ceasefire plan", "title")], result.Removed);
+    }
+
+    [Fact]
+    public void First_prose_line_is_never_a_title()
+    {
+        var result = Cleaner.Clean(Article(Story1, Story2));
+
+        Assert.Null(result.Title);
+        Assert.Empty(result.Removed);
+    }
+
+    [Fact]
+    public void A_lone_short_line_stays_text_rather_than_becoming_the_title()
+    {
+        var result = Cleaner.Clean("Ceasefire holds in the north");
+
+        Assert.Equal("Ceasefire holds in the north", result.Text);
+        Assert.Null(result.Title);
+    }
+
+    [Fact]
+    public void Whitespace_is_normalised_to_single_blank_lines_between_paragraphs()
+    {
+        var input = "\r\n  First  paragraph,\tline one\r\nline two of it.  \r\n\r\n\r\n\u00A0\r\nSecond\u00A0paragraph.\u2029Third paragraph.\n\n\n";
+
+        var result = Cleaner.Clean(input);
+
+        Assert.Equal("First paragraph, line one\nline two of it.\n\nSecond paragraph.\n\nThird paragraph.", result.Text);
+    }
+
+    [Fact]
+    public void Input_without_blank_lines_but_with_long_lines_gets_one_paragraph_per_line()
+    {
+        var result = Cleaner.Clean(Story1 + "\n" + Story2 + "\n" + Story3 + "\n");
+
+        Assert.Equal(Article(Story1, Story2, Story3), result.Text);
+    }
+
+    [Fact]
+    public void A_removed_line_inside_a_paragraph_splits_it()
+    {
+        var result = Cleaner.Clean(Story1 + "\nAdvertisement\n" + Story2);
+
+        Assert.Equal(Article(Story1, Story2), result.Text);
+    }
+
+    [Fact]
+    public void NormalizeWhitespace_removes_nothing()
+    {
+        var input = "Share Tweet Submit Pin\n\n\n" + Story1;
+
+        Assert.Equal("Share Tweet Submit Pin\n\n" + Story1, Cleaner.NormalizeWhitespace(input));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Share Tweet Submit Pin")]
+    public void Nothing_but_furniture_gives_empty_text(string input)
+    {
+        Assert.Equal("", Cleaner.Clean(input).Text);
+    }
+}

@@ -1,0 +1,127 @@
+using Parley.Core;
+using Parley.Nlp.Lemmatization;
+using Parley.Nlp.Models;
+using Parley.Nlp.Parsing;
+using Parley.Nlp.Tagging;
+using Parley.Training.Evaluation;
+
+namespace Parley.Nlp.Tests;
+
+public sealed class ModelTests
+{
+    [Fact]
+    public void Training_is_deterministic_to_the_byte()
+    {
+        var (t1, l1) = TinyCorpus.TrainTagger();
+        var (t2, l2) = TinyCorpus.TrainTagger();
+        Assert.Equal(ModelFiles.SaveTagger(t1, l1), ModelFiles.SaveTagger(t2, l2));
+        Assert.Equal(ModelFiles.SaveParser(TinyCorpus.TrainParser(t1)), ModelFiles.SaveParser(TinyCorpus.TrainParser(t2)));
+    }
+
+    [Fact]
+    public void Tiny_models_learn_their_training_data_and_round_trip()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var parser = TinyCorpus.TrainParser(tagger);
+        var taggerBlob = ModelFiles.SaveTagger(tagger, lemmatizer);
+        var parserBlob = ModelFiles.SaveParser(parser);
+        var (loadedTagger, loadedLemmatizer) = ModelFiles.LoadTagger(
+            TinyCorpus.ToStream(TinyCorpus.Manifest(ModelFiles.TaggerKind, TaggerFeatures.Version, ModelFiles.TaggerLabels(tagger), taggerBlob)),
+            new MemoryStream(taggerBlob));
+        var loadedParser = ModelFiles.LoadParser(
+            TinyCorpus.ToStream(TinyCorpus.Manifest(ModelFiles.ParserKind, ParserFeatures.Version, [.. parser.Labels], parserBlob)),
+            new MemoryStream(parserBlob));
+
+        var scores = UdEvaluator.ScoreGoldTokenization(TinyCorpus.Sentences, [new Tagger(loadedTagger), new Lemmatizer(loadedLemmatizer), new DependencyParser(loadedParser)]);
+
+        Assert.True(scores.Upos > 95, $"UPOS {scores.Upos}");
+        Assert.True(scores.Lemma > 95, $"lemma {scores.Lemma}");
+        Assert.True(scores.Las > 90, $"LAS {scores.Las}");
+    }
+
+    [Fact]
+    public void Components_annotate_a_document_with_a_tree_per_sentence()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var parser = TinyCorpus.TrainParser(tagger);
+        var document = new Document("Cats chased dogs. Old dogs slept");
+        document.SetTokens([0, 5, 12, 16, 18, 22, 27], [4, 11, 16, 17, 21, 26, 32]);
+        document.SetSentences([0, 4], [4, 7], [0, 0]);
+        var pipeline = Pipeline.Create([new PresetLayers(Annotations.Tokens, Annotations.Sentences), new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)]);
+
+        pipeline.Process(document);
+
+        Assert.All(document.Upos!, Assert.NotNull);
+        Assert.All(document.Lemmas!, l => Assert.False(string.IsNullOrEmpty(l)));
+        Assert.Equal(2, document.Heads!.Count(h => h == -1));
+        Assert.Equal("root", document.Relations![Array.IndexOf(document.Heads!, -1)]);
+    }
+
+    [Fact]
+    public void Lemmatizer_rules_cover_unseen_words()
+    {
+        var (_, lemmatizer) = TinyCorpus.TrainTagger();
+
+        Assert.Equal("jump", lemmatizer.Lemmatize("jumped", "VBD"));
+        Assert.Equal("bird", lemmatizer.Lemmatize("birds", "NNS"));
+        Assert.Equal("he", lemmatizer.Lemmatize("him", "PRP"));
+    }
+
+    [Fact]
+    public void Loading_names_a_wrong_kind()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var blob = ModelFiles.SaveTagger(tagger, lemmatizer);
+        var manifest = TinyCorpus.Manifest(ModelFiles.TaggerKind, TaggerFeatures.Version, ModelFiles.TaggerLabels(tagger), blob);
+
+        var error = Assert.Throws<ModelLoadException>(() => ModelFiles.LoadParser(TinyCorpus.ToStream(manifest), new MemoryStream(blob), "models/x"));
+
+        Assert.Contains("'models/x' is a 'tagger' model, but a 'parser' model was expected", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_names_a_feature_set_mismatch_and_says_to_retrain()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var blob = ModelFiles.SaveTagger(tagger, lemmatizer);
+        var manifest = TinyCorpus.Manifest(ModelFiles.TaggerKind, TaggerFeatures.Version + 1, ModelFiles.TaggerLabels(tagger), blob);
+
+        var error = Assert.Throws<ModelLoadException>(() => ModelFiles.LoadTagger(TinyCorpus.ToStream(manifest), new MemoryStream(blob)));
+
+        Assert.Contains("feature set", error.Message, StringComparison.Ordinal);
+        Assert.Contains("parley train tagger", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_rejects_a_blob_whose_checksum_differs()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var blob = ModelFiles.SaveTagger(tagger, lemmatizer);
+        var manifest = TinyCorpus.Manifest(ModelFiles.TaggerKind, TaggerFeatures.Version, ModelFiles.TaggerLabels(tagger), blob);
+        blob[^1] ^= 0xFF;
+
+        var error = Assert.Throws<ModelLoadException>(() => ModelFiles.LoadTagger(TinyCorpus.ToStream(manifest), new MemoryStream(blob)));
+
+        Assert.Contains("does not match the checksum", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_rejects_labels_that_differ_from_the_manifest()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var blob = ModelFiles.SaveTagger(tagger, lemmatizer);
+        var manifest = TinyCorpus.Manifest(ModelFiles.TaggerKind, TaggerFeatures.Version, ["NOUN|NN"], blob);
+
+        var error = Assert.Throws<ModelLoadException>(() => ModelFiles.LoadTagger(TinyCorpus.ToStream(manifest), new MemoryStream(blob)));
+
+        Assert.Contains("labels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_rejects_a_manifest_that_is_not_json()
+    {
+        var error = Assert.Throws<ModelLoadException>(() => ModelFiles.LoadTagger(new MemoryStream("{ nope"u8.ToArray()), new MemoryStream(), "models/en-tagger"));
+
+        Assert.Contains("'models/en-tagger' is not a valid manifest", error.Message, StringComparison.Ordinal);
+    }
+}

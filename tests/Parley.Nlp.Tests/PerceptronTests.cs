@@ -1,0 +1,86 @@
+using Parley.Nlp.Features;
+using Parley.Nlp.Perceptron;
+using Parley.Nlp.Tagging;
+using Parley.Training.Perceptron;
+
+namespace Parley.Nlp.Tests;
+
+public sealed class PerceptronTests
+{
+    [Fact]
+    public void Averaging_is_exact_over_every_instance_seen()
+    {
+        var p = new AveragedPerceptron(2);
+        ulong[] f = [FeatureHash.Feature(1, 7)];
+
+        p.Update(f, truth: 0, guess: 1);
+        p.Update(f, truth: 0, guess: 0);
+        p.Update(f, truth: 0, guess: 0);
+        p.Update(f, truth: 1, guess: 0);
+
+        // Class 0 held +1 through instances 2–4 (the 4th counts the value before its update) and 0 after:
+        // (0 + 1 + 1 + 1) / 4; class 1 is the mirror image.
+        var scores = new float[2];
+        p.Average().Score(f, scores);
+        Assert.Equal(0.75f, scores[0], 5);
+        Assert.Equal(-0.75f, scores[1], 5);
+    }
+
+    [Fact]
+    public void Pruning_drops_small_weights()
+    {
+        var p = new AveragedPerceptron(3);
+        ulong[] a = [FeatureHash.Feature(1, 1)];
+        ulong[] b = [FeatureHash.Feature(1, 2)];
+        for (var i = 0; i < 20; i++)
+        {
+            p.Update(b, 2, 2);
+        }
+
+        // The update is the 21st of 22 instances, so its weights average to ±1/22.
+        p.Update(a, 0, 1);
+        p.Update(b, 2, 2);
+
+        Assert.Equal(0, p.Average(prune: 0.1f).FeatureCount);
+        Assert.Equal(1, p.Average().FeatureCount);
+    }
+
+    [Fact]
+    public void Ties_go_to_the_lowest_class()
+    {
+        Assert.Equal(1, TaggerModel.ArgMax([0f, 2f, 2f, 1f]));
+        Assert.Equal(0, TaggerModel.ArgMax([0f, 0f]));
+    }
+
+    [Fact]
+    public void Weights_survive_a_round_trip()
+    {
+        var p = new AveragedPerceptron(4);
+        ulong[] f = [FeatureHash.Feature(1, 1), FeatureHash.Feature(2, 99)];
+        p.Update(f, 3, 1);
+        p.Update(f, 2, 3);
+        var weights = p.Average();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            weights.Write(writer);
+        }
+
+        stream.Position = 0;
+        var read = PerceptronWeights.Read(new BinaryReader(stream));
+        var expected = new float[4];
+        var actual = new float[4];
+        weights.Score(f, expected);
+        read.Score(f, actual);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Feature_hash_is_fixed()
+    {
+        // FNV-1a 64 of the empty input is the offset basis; of "a" (0x61, 0x00) a known constant.
+        Assert.Equal(14695981039346656037UL, FeatureHash.Text(""));
+        Assert.Equal(FeatureHash.Text("word"), FeatureHash.Text("word"));
+        Assert.NotEqual(FeatureHash.Text("word"), FeatureHash.Text("Word"));
+    }
+}

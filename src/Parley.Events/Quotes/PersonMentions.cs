@@ -32,15 +32,22 @@ internal sealed class PersonMentions
         }
 
         // First pass: full names anywhere in the document teach the surnames.
-        for (var s = 0; s < words.SentenceCount; s++)
+        var i = 0;
+        while (i < words.Count)
         {
-            foreach (var m in InSentence(s, learn: true))
+            if (quoted[i] || !words.IsCapitalized(i) || !(words.IsCapitalized(i + 1) || words.IsChar(i + 1, '.') || (words.IsWord(i + 1) && words.Span(i + 1).Contains('-'))))
             {
-                if (m.IsPerson && m.EndWord - m.FirstWord >= 2)
-                {
-                    _surnames.Add(words.Get(m.EndWord - 1));
-                }
+                i++;
+                continue;
             }
+
+            var runEnd = RunEnd(i, words.Count);
+            if (Classify(i, runEnd, learn: true) is { IsPerson: true } m && m.EndWord - m.FirstWord >= 2)
+            {
+                _surnames.Add(words.Get(m.EndWord - 1));
+            }
+
+            i = runEnd;
         }
     }
 

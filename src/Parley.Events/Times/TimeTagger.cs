@@ -115,6 +115,11 @@ public sealed class TimeTagger : IPipe
                 return MatchNumber(i, ref end, ref value, ref absolute);
             }
 
+            if (!TimeWords.IsOpener(s))
+            {
+                return false;
+            }
+
             if (w.Is(i, "yesterday") || w.Is(i, "today") || w.Is(i, "tomorrow") || w.Is(i, "tonight"))
             {
                 var offset = w.Is(i, "yesterday") ? -1 : w.Is(i, "tomorrow") ? 1 : 0;
@@ -320,6 +325,11 @@ public sealed class TimeTagger : IPipe
             }
 
             var unit = TimeWords.Unit(next);
+            if (unit is TimeUnit.Day)
+            {
+                return false; // "the next day" counts from the story's last date, not from the anchor
+            }
+
             if (unit is not TimeUnit.None)
             {
                 if (next.EndsWith('s'))
@@ -509,6 +519,12 @@ public sealed class TimeTagger : IPipe
             {
                 if (w.IsWord(k) && TimeWords.Tense(w.Span(k)) is not 0 and var t)
                 {
+                    // A participle after "be" ("will be held") takes its tense from the auxiliary.
+                    if (t < 0 && (w.Is(k - 1, "be") || w.Is(k - 1, "being")))
+                    {
+                        continue;
+                    }
+
                     return t;
                 }
             }

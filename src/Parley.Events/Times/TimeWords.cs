@@ -112,6 +112,13 @@ internal static class TimeWords
         "flew", "drove", "paid", "sold", "bought", "built", "kept", "felt", "found", "heard", "meant", "cut", "put", "set",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every word a time expression can start with, apart from numbers.</summary>
+    private static readonly FrozenSet<string> Openers = Months.Keys.Concat(Weekdays.Keys).Concat(Numbers.Keys).Concat(Units.Keys).Concat(
+        ["yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "this", "next", "coming", "past", "the", "early",
+         "late", "mid", "within", "several", "few", "many", "christmas"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -120,6 +127,9 @@ internal static class TimeWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOfDayLookup = PartsOfDay.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = PastCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a time expression can start with <paramref name="word"/> (numbers aside).</summary>
+    public static bool IsOpener(ReadOnlySpan<char> word) => OpenerLookup.Contains(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>1–12 for a month name or abbreviation, else 0.</summary>
     public static int Month(ReadOnlySpan<char> word) => MonthLookup.TryGetValue(word, out var m) ? m : 0;

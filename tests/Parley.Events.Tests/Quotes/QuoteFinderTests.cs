@@ -1,0 +1,131 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Parley.Core;
+using Parley.Core.Records;
+using Parley.Events.Quotes;
+
+namespace Parley.Events.Tests.Quotes;
+
+public sealed class QuoteFinderTests
+{
+    private static List<QuoteRecord> Quotes(string text) => QuoteFinder.Find(TestDocuments.Make(text));
+
+    private static QuoteRecord Only(string text, string kind = "direct") => Assert.Single(Quotes(text), q => q.Kind == kind);
+
+    [Theory]
+    [InlineData("“We will not back down,” said Anna Berg, the foreign minister.", "Anna Berg", "said")]
+    [InlineData("“We will not back down,” Anna Berg said on Tuesday.", "Anna Berg", "said")]
+    [InlineData("“We will not back down,” Berg told reporters.", "Berg", "told")]
+    [InlineData("Anna Berg said: “We will not back down.”", "Anna Berg", "said")]
+    [InlineData("A spokesman for the ministry said, “We will not back down.”", "A spokesman for the ministry", "said")]
+    [InlineData("\"We will not back down,\" said Anna Berg.", "Anna Berg", "said")]
+    [InlineData("“We will not back down,” Defense Minister Anna Berg explained.", "Anna Berg", "explained")]
+    [InlineData("“We will not back down,” the ministry said in a statement.", "the ministry", "said")]
+    [InlineData("“We will not back down,” according to Anna Berg.", "Anna Berg", "according to")]
+    [InlineData("Anna Berg, the foreign minister, put it bluntly: “We will not back down.”", "Anna Berg", "put it bluntly")]
+    public void FindsTheSpeakerAndCue(string text, string speaker, string? cue)
+    {
+        var quote = Only(text);
+        Assert.Equal("We will not back down", quote.Text.TrimEnd(',', '.'));
+        Assert.Equal(speaker, quote.Speaker?.Text);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(text.IndexOf(speaker, StringComparison.Ordinal), quote.Speaker!.Start);
+    }
+
+    [Fact]
+    public void ResolvesAPronounPastAnAppositive()
+    {
+        var text = "Maria Lopez, the director of the Center for Policy Studies at Yale, and a critic of the president’s plan, voiced concern about how Trump’s approach may backfire. “I think the risk is real,” he said.";
+        var quote = Only(text);
+        Assert.Equal("Maria Lopez", quote.Speaker?.Text);
+        Assert.Equal(0, quote.Speaker!.Start);
+    }
+
+    [Fact]
+    public void ContinuesTheSpeakerWithoutACue()
+    {
+        var quotes = Quotes("“The talks are over,” Lopez continued. “There is nothing left to discuss. We are going home.”").Where(q => q.Kind == "direct").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Lopez", q.Speaker?.Text));
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void RunsAQuoteOverAParagraphBreak()
+    {
+        var text = "The senator rose to speak.\n\n“We were told this could not be done. We did it anyway.\n\n“This bill is the result,” Senator Tom Hale said.";
+        var quotes = Quotes(text).Where(q => q.Kind == "direct").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("We were told this could not be done. We did it anyway.", quotes[0].Text);
+        Assert.All(quotes, q => Assert.Equal("Tom Hale", q.Speaker?.Text));
+    }
+
+    [Fact]
+    public void AttributesAFragment()
+    {
+        var quote = Only("The gap between the sides is “existential,” according to Joel Park, a former negotiator.", "fragment");
+        Assert.Equal("existential,", quote.Text);
+        Assert.Equal("Joel Park", quote.Speaker?.Text);
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Fact]
+    public void LeavesAScareQuoteUnattributed()
+    {
+        var quote = Only("Beyond “the best deal ever!” the plan has few details.", "scare");
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void KeepsNestedSingleQuotesInside()
+    {
+        var quote = Only("“They called it ‘a historic day’ and left,” said Ruth Kim.");
+        Assert.Equal("They called it ‘a historic day’ and left,", quote.Text);
+        Assert.Equal("Ruth Kim", quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void FindsIndirectSpeech()
+    {
+        var quote = Only("Finance Minister Paul Reyes said that the budget would be balanced next year.", "indirect");
+        Assert.Equal("Paul Reyes", quote.Speaker?.Text);
+        Assert.Equal("said", quote.Cue);
+        Assert.Equal("the budget would be balanced next year", quote.Text);
+    }
+
+    [Fact]
+    public void GivesACountryCodeFromANationalityWord()
+    {
+        var quote = Only("A Japanese official said, “We cannot comment on that meeting.”");
+        Assert.Equal("JPN", quote.Speaker?.Code);
+    }
+
+    [Fact]
+    public void ProcessWritesTheLayer()
+    {
+        var document = TestDocuments.Make("“No,” she said.");
+        new QuoteFinder().Process(document);
+        Assert.True(document.Has(Annotations.Quotes));
+    }
+
+    [Property(MaxTest = 200)]
+    public void SpansStayInsideTheText(NonNull<string> input)
+    {
+        var text = input.Get.Replace('a', '“').Replace('b', '”').Replace('c', '"');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        foreach (var q in QuoteFinder.Find(TestDocuments.Make(text)))
+        {
+            Assert.InRange(q.Start, 0, text.Length);
+            Assert.InRange(q.End, q.Start, text.Length);
+            Assert.Equal(text[q.Start..q.End], q.Text);
+            if (q.Speaker is { } s)
+            {
+                Assert.Equal(text[s.Start..s.End], s.Text);
+            }
+        }
+    }
+}

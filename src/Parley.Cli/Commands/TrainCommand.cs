@@ -8,7 +8,8 @@ internal static class TrainCommand
     public static Command Create(CliIO io)
     {
         var train = new Command("train", "Train Parley's models (tagger, parser, recogniser) from annotated corpora.");
-        _ = io;
+        train.Subcommands.Add(TrainTaggerCommand.Create(io));
+        train.Subcommands.Add(TrainParserCommand.Create(io));
         return train;
     }
 }

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Parley.Nlp.Lemmatization;
+using Parley.Nlp.Models;
+using Parley.Nlp.Parsing;
+using Parley.Nlp.Tagging;
+using Parley.Training.Conllu;
+using Parley.Training.Evaluation;
+using Parley.Training.Parsing;
+using Parley.Training.Tagging;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley train parser</c>: trains the dependency parser on jackknifed (predicted) tags.</summary>
+internal static class TrainParserCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var train = new Option<FileInfo[]>("--train") { Description = "Training CoNLL-U files (GUM is filtered to the licence-cleared genres).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<FileInfo?>("--dev") { Description = "Development CoNLL-U file used to pick the best epoch." };
+        var test = new Option<FileInfo[]>("--test") { Description = "Test CoNLL-U files scored into the manifest.", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write manifest.json and model.bin to.", Required = true };
+        var tagger = new Option<DirectoryInfo>("--tagger") { Description = "Tagger model directory used to tag the dev and test files.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 10 };
+        var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the training tags (0 = train on gold tags).", DefaultValueFactory = _ => 4 };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknifing tagger.", DefaultValueFactory = _ => 6 };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed };
+        command.SetAction(parse =>
+        {
+            var options = new ParserTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed));
+            var taggerDir = parse.GetValue(tagger)!.FullName;
+            var (taggerModel, lemmatizer) = NlpModels.LoadTagger(taggerDir);
+            var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
+            var sentences = trainFiles.SelectMany(f => f.Sentences).Where(s => s.HasTree).ToList();
+            var labels = sentences.SelectMany(s => s.Words).Select(w => w.Deprel).Append("dep").Append("root")
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            io.Error.WriteLine($"parser: {sentences.Count} training sentences, {labels.Length} labels");
+
+            var foldCount = parse.GetValue(folds);
+            var tagOptions = new TaggerTrainingOptions(Epochs: parse.GetValue(taggerEpochs), Seed: parse.GetValue(seed));
+            var predicted = foldCount > 1
+                ? TaggerTrainer.Jackknife(sentences, foldCount, tagOptions, io.Error.WriteLine)
+                : sentences.Select(s => s.Words.Select(w => (w.Upos, w.Xpos)).ToArray()).ToArray();
+            var examples = sentences.Select((s, i) => Example(s, predicted[i], labels)).ToList();
+            var devFile = parse.GetValue(dev) is { } d ? TrainCorpora.Read(d, filterGenres: false) : null;
+            var devExamples = devFile?.Sentences.Where(s => s.HasTree).Select(s => Example(s, TaggerTrainer.Predict(taggerModel, s), labels)).ToList();
+            var parser = ParserTrainer.Train(labels, examples, devExamples, options, io.Error.WriteLine);
+
+            var metrics = new List<MetricInfo>();
+            foreach (var file in TrainCorpora.Read(parse.GetValue(test) ?? [], filterGenres: false))
+            {
+                var scores = Score(taggerModel, lemmatizer, parser, file.Sentences);
+                metrics.Add(new MetricInfo(file.Name, "uas", Math.Round(scores.Uas, 2), "gold tokenization, predicted tags"));
+                metrics.Add(new MetricInfo(file.Name, "las", Math.Round(scores.Las, 2), "gold tokenization, predicted tags"));
+                io.Error.WriteLine($"parser: {file.Name}: UAS {scores.Uas:F2} LAS {scores.Las:F2}");
+            }
+
+            var blob = ModelFiles.SaveParser(parser);
+            var manifest = new ModelManifest
+            {
+                Name = NlpModels.ParserName,
+                Kind = ModelFiles.ParserKind,
+                Version = "1.0.0",
+                FormatVersion = ModelFiles.FormatVersion,
+                FeatureSetVersion = ParserFeatures.Version,
+                Labels = labels,
+                WeightsFile = ModelFiles.WeightsFileName,
+                WeightsSha256 = ModelFiles.Sha256(blob),
+                Corpora = trainFiles.Select(f => f.Info).ToList(),
+                Metrics = metrics,
+                Training = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
+                    ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["jackknifeFolds"] = foldCount.ToString(CultureInfo.InvariantCulture),
+                    ["taggerEpochs"] = tagOptions.Epochs.ToString(CultureInfo.InvariantCulture),
+                    ["dev"] = devFile?.Name ?? "none",
+                    ["features"] = parser.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture),
+                    ["weights"] = parser.Weights.WeightCount.ToString(CultureInfo.InvariantCulture),
+                },
+            };
+            var outDir = parse.GetValue(output)!.FullName;
+            NlpModels.Save(outDir, blob, manifest);
+            io.Error.WriteLine($"parser: wrote {outDir} ({blob.Length / 1024} KiB)");
+            return Program.Ok;
+        });
+        return command;
+    }
+
+    public static UdScores Score(TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser, IReadOnlyList<ConlluSentence> sentences) =>
+        UdEvaluator.ScoreGoldTokenization(sentences, [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)]);
+
+    private static ParseExample Example(ConlluSentence sentence, (string Upos, string Xpos)[] tags, string[] labels)
+    {
+        var n = sentence.Words.Count;
+        var words = new ulong[n + 1];
+        var tagHashes = new ulong[n + 1];
+        var heads = new int[n + 1];
+        var ids = new int[n + 1];
+        var dep = Array.IndexOf(labels, "dep");
+        for (var i = 0; i < n; i++)
+        {
+            var w = sentence.Words[i];
+            words[i + 1] = ParserModel.WordHash(w.Form);
+            tagHashes[i + 1] = ParserModel.TagHash(tags[i].Upos, tags[i].Xpos);
+            heads[i + 1] = w.Head;
+            var id = Array.IndexOf(labels, w.Deprel);
+            ids[i + 1] = id < 0 ? dep : id;
+        }
+
+        return new ParseExample(words, tagHashes, heads, ids);
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Parley.Nlp.Lemmatization;
+using Parley.Nlp.Models;
+using Parley.Nlp.Tagging;
+using Parley.Training.Evaluation;
+using Parley.Training.Tagging;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley train tagger</c>: trains the POS tagger and lemmatizer from CoNLL-U.</summary>
+internal static class TrainTaggerCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var train = new Option<FileInfo[]>("--train") { Description = "Training CoNLL-U files (GUM is filtered to the licence-cleared genres).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<FileInfo?>("--dev") { Description = "Development CoNLL-U file used to pick the best epoch." };
+        var test = new Option<FileInfo[]>("--test") { Description = "Test CoNLL-U files scored into the manifest.", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write manifest.json and model.bin to.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var command = new Command("tagger", "Train the part-of-speech tagger and lemmatizer.") { train, dev, test, output, epochs, seed };
+        command.SetAction(parse =>
+        {
+            var options = new TaggerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed));
+            var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
+            var devFile = parse.GetValue(dev) is { } d ? TrainCorpora.Read(d, filterGenres: false) : null;
+            var sentences = trainFiles.SelectMany(f => f.Sentences).ToList();
+            io.Error.WriteLine($"tagger: {sentences.Count} training sentences, {sentences.Sum(s => s.Words.Count)} words");
+            var tagger = TaggerTrainer.Train(sentences, devFile?.Sentences, options, io.Error.WriteLine);
+            var lemmatizer = LemmatizerTrainer.Train(sentences);
+            var metrics = new List<MetricInfo>();
+            foreach (var file in TrainCorpora.Read(parse.GetValue(test) ?? [], filterGenres: false))
+            {
+                var scores = Score(tagger, lemmatizer, file.Sentences);
+                metrics.Add(new MetricInfo(file.Name, "upos", Math.Round(scores.Upos, 2), "gold tokenization"));
+                metrics.Add(new MetricInfo(file.Name, "xpos", Math.Round(scores.Xpos, 2), "gold tokenization"));
+                metrics.Add(new MetricInfo(file.Name, "lemma", Math.Round(scores.Lemma, 2), "gold tokenization, predicted tags"));
+                io.Error.WriteLine($"tagger: {file.Name}: UPOS {scores.Upos:F2} XPOS {scores.Xpos:F2} lemma {scores.Lemma:F2}");
+            }
+
+            var blob = ModelFiles.SaveTagger(tagger, lemmatizer);
+            var manifest = new ModelManifest
+            {
+                Name = NlpModels.TaggerName,
+                Kind = ModelFiles.TaggerKind,
+                Version = "1.0.0",
+                FormatVersion = ModelFiles.FormatVersion,
+                FeatureSetVersion = TaggerFeatures.Version,
+                Labels = ModelFiles.TaggerLabels(tagger),
+                WeightsFile = ModelFiles.WeightsFileName,
+                WeightsSha256 = ModelFiles.Sha256(blob),
+                Corpora = trainFiles.Select(f => f.Info).ToList(),
+                Metrics = metrics,
+                Training = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
+                    ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["dev"] = devFile?.Name ?? "none",
+                    ["features"] = tagger.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture),
+                    ["weights"] = tagger.Weights.WeightCount.ToString(CultureInfo.InvariantCulture),
+                    ["lemmaExceptions"] = lemmatizer.Exceptions.Count.ToString(CultureInfo.InvariantCulture),
+                },
+            };
+            var outDir = parse.GetValue(output)!.FullName;
+            NlpModels.Save(outDir, blob, manifest);
+            io.Error.WriteLine($"tagger: wrote {outDir} ({blob.Length / 1024} KiB)");
+            return Program.Ok;
+        });
+        return command;
+    }
+
+    public static UdScores Score(TaggerModel tagger, LemmatizerModel lemmatizer, IReadOnlyList<Training.Conllu.ConlluSentence> sentences) =>
+        UdEvaluator.ScoreGoldTokenization(sentences, [new Tagger(tagger), new Lemmatizer(lemmatizer)]);
+}

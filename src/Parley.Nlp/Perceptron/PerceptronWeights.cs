@@ -1,0 +1,211 @@
+using System.Numerics;
+
+namespace Parley.Nlp.Perceptron;
+
+/// <summary>
+/// The frozen (averaged) weights of a multi-class perceptron: for each hashed feature, a short sparse row
+/// of (class, weight) pairs. Lookups go through an open-addressing table keyed by the 64-bit feature hash.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class PerceptronWeights
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _rowStart;
+    private readonly ulong[] _table;
+    private readonly int[] _tableRow;
+    private readonly ushort[] _classes;
+    private readonly float[] _weights;
+    private readonly int _shift;
+
+    private PerceptronWeights(int classCount, ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
+    {
+        ClassCount = classCount;
+        _keys = keys;
+        _rowStart = rowStart;
+        _classes = classes;
+        _weights = weights;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _shift = 64 - BitOperations.Log2((uint)size);
+        _table = new ulong[size];
+        _tableRow = new int[size];
+        var mask = size - 1;
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var slot = Slot(keys[r]);
+            while (_table[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _table[slot] = keys[r];
+            _tableRow[slot] = r;
+        }
+    }
+
+    /// <summary>Number of classes scored.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>Number of features with at least one weight.</summary>
+    public int FeatureCount => _keys.Length;
+
+    /// <summary>Number of stored (feature, class) weights.</summary>
+    public int WeightCount => _weights.Length;
+
+    /// <summary>
+    /// Builds weights from rows sorted by ascending feature key, each with its classes ascending.
+    /// </summary>
+    /// <param name="classCount">Number of classes.</param>
+    /// <param name="keys">Feature hashes, strictly ascending, none 0.</param>
+    /// <param name="rowStart">Start of each row in <paramref name="classes"/>, plus a final end (length keys + 1).</param>
+    /// <param name="classes">Class of each weight.</param>
+    /// <param name="weights">The weights.</param>
+    public static PerceptronWeights Create(int classCount, ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(rowStart);
+        if (rowStart.Length != keys.Length + 1 || classes.Length != weights.Length || rowStart[^1] != weights.Length)
+        {
+            throw new ArgumentException("Row starts, classes and weights do not line up.", nameof(rowStart));
+        }
+
+        return new PerceptronWeights(classCount, keys, rowStart, classes, weights);
+    }
+
+    /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var mask = _table.Length - 1;
+        var classes = _classes;
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            var slot = Slot(f);
+            while (true)
+            {
+                var key = _table[slot];
+                if (key == f)
+                {
+                    var r = _tableRow[slot];
+                    var end = _rowStart[r + 1];
+                    for (var k = _rowStart[r]; k < end; k++)
+                    {
+                        scores[classes[k]] += weights[k];
+                    }
+
+                    break;
+                }
+
+                if (key == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    /// <summary>Writes the weights: keys delta-coded as 7-bit varints, classes, and weights as half floats.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(ClassCount);
+        writer.Write(_keys.Length);
+        ulong previous = 0;
+        for (var r = 0; r < _keys.Length; r++)
+        {
+            Write7Bit(writer, _keys[r] - previous);
+            previous = _keys[r];
+            writer.Write7BitEncodedInt(_rowStart[r + 1] - _rowStart[r]);
+        }
+
+        foreach (var c in _classes)
+        {
+            writer.Write7BitEncodedInt(c);
+        }
+
+        foreach (var w in _weights)
+        {
+            writer.Write((Half)w);
+        }
+    }
+
+    /// <summary>Reads weights written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is malformed.</exception>
+    public static PerceptronWeights Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var classCount = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        if (classCount <= 0 || classCount > ushort.MaxValue || count < 0)
+        {
+            throw new InvalidDataException($"Weights declare {classCount} classes and {count} features.");
+        }
+
+        var keys = new ulong[count];
+        var rowStart = new int[count + 1];
+        ulong previous = 0;
+        for (var r = 0; r < count; r++)
+        {
+            var delta = Read7Bit(reader);
+            if (delta == 0 && r > 0)
+            {
+                throw new InvalidDataException("Feature keys are not strictly ascending.");
+            }
+
+            previous += delta;
+            keys[r] = previous;
+            rowStart[r + 1] = rowStart[r] + reader.Read7BitEncodedInt();
+        }
+
+        var total = rowStart[count];
+        var classes = new ushort[total];
+        for (var k = 0; k < total; k++)
+        {
+            var c = reader.Read7BitEncodedInt();
+            if (c < 0 || c >= classCount)
+            {
+                throw new InvalidDataException($"Weight {k} names class {c} of {classCount}.");
+            }
+
+            classes[k] = (ushort)c;
+        }
+
+        var weights = new float[total];
+        for (var k = 0; k < total; k++)
+        {
+            weights[k] = (float)reader.ReadHalf();
+        }
+
+        return new PerceptronWeights(classCount, keys, rowStart, classes, weights);
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private static void Write7Bit(BinaryWriter writer, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            writer.Write((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        writer.Write((byte)value);
+    }
+
+    private static ulong Read7Bit(BinaryReader reader)
+    {
+        ulong result = 0;
+        for (var shift = 0; shift < 70; shift += 7)
+        {
+            var b = reader.ReadByte();
+            result |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return result;
+            }
+        }
+
+        throw new InvalidDataException("A varint is longer than 64 bits.");
+    }
+}

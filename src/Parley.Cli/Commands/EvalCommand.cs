@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score Parley against gold data (segmentation, UD parsing, NER, events, quotes, times).");
         eval.Subcommands.Add(EvalSegmentCommand.Create(io));
+        eval.Subcommands.Add(EvalNerCommand.Create(io));
         return eval;
     }
 }

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Parley.Nlp.Ner;
 
 /// <summary>
@@ -25,10 +23,10 @@ public sealed class Gazetteer
         (GazetteerCategory.Title, "titles"),
     ];
 
-    private readonly Dictionary<string, List<(string[] Rest, GazetteerCategory Category)>> _byFirst;
-    private readonly Dictionary<string, List<(string[] Rest, GazetteerCategory Category)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> _byFirst;
+    private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private Gazetteer(Dictionary<string, List<(string[] Rest, GazetteerCategory Category)>> byFirst)
+    private Gazetteer(Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> byFirst)
     {
         _byFirst = byFirst;
         _lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,7 +61,7 @@ public sealed class Gazetteer
     public static Gazetteer Create(IEnumerable<(GazetteerCategory Category, TextReader List)> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
-        var byFirst = new Dictionary<string, List<(string[] Rest, GazetteerCategory Category)>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>(StringComparer.Ordinal);
         foreach (var (category, list) in lists)
         {
             string? line;
@@ -83,7 +81,7 @@ public sealed class Gazetteer
                 }
 
                 var rest = parts[1..];
-                if (!entries.Exists(e => e.Category == category && e.Rest.AsSpan().SequenceEqual(rest)))
+                if (!entries.Exists(e => e.Category == category && e.Tail.AsSpan().SequenceEqual(rest)))
                 {
                     entries.Add((rest, category));
                 }

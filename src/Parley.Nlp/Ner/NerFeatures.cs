@@ -193,6 +193,12 @@ public sealed class NerFeatures
         output[n++] = FeatureHash.Feature(27, i > 0 ? context.Exact[i - 1] : Boundary);
         output[n++] = FeatureHash.Feature(28, p1, wm1);
         output[n++] = FeatureHash.Feature(29, context.Suffix[(i * 4) + 2], p1);
+        output[n++] = FeatureHash.Feature(35, s, wp1);
+        output[n++] = FeatureHash.Feature(36, wm1, s);
+        output[n++] = FeatureHash.Feature(37, Norm(context, i - 2), wm1);
+        output[n++] = FeatureHash.Feature(38, wp1, Norm(context, i + 2));
+        output[n++] = FeatureHash.Feature(39, ShortAt(context, i - 1), context.ShortShape[i], ShortAt(context, i + 1));
+        output[n++] = FeatureHash.Feature(40, p1, s, wp1);
         n = Gazetteer(context, i, 30, output, n);
         n = GazetteerCategories(context, i - 1, 31, output, n);
         n = GazetteerCategories(context, i + 1, 32, output, n);
@@ -240,6 +246,8 @@ public sealed class NerFeatures
     }
 
     private static ulong Norm(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Norm[i];
+
+    private static ulong ShortAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.ShortShape[i];
 
     private static ulong ShapeAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Shape[i];
 

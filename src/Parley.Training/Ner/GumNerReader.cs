@@ -66,7 +66,7 @@ public static class GumNerReader
         }
 
         var candidates = new List<EntitySpan>();
-        foreach (var (start, end, type, heads) in Mentions(words))
+        foreach (var (start, end, type, heads, identity) in Mentions(words))
         {
             var mapped = type switch
             {
@@ -84,7 +84,7 @@ public static class GumNerReader
             foreach (var h in heads)
             {
                 var t = start + h - 1;
-                if (t >= start && t < end && words[t].Upos == "PROPN")
+                if (t >= start && t < end && IsName(words[t], identity))
                 {
                     head = t;
                     break;
@@ -97,15 +97,29 @@ public static class GumNerReader
             }
 
             var first = head;
-            while (first > start && (words[first - 1].Upos == "PROPN" || (IsConnector(words, first - 1) && first - 2 >= start && words[first - 2].Upos == "PROPN")))
+            var bridges = mapped != "PER";
+            while (first > start && (IsName(words[first - 1], identity) || (bridges && IsConnector(words, first - 1) && first - 2 >= start && IsName(words[first - 2], identity))))
             {
                 first--;
             }
 
             var last = head;
-            while (last + 1 < end && (words[last + 1].Upos == "PROPN" || (IsConnector(words, last + 1) && last + 2 < end && words[last + 2].Upos == "PROPN")))
+            while (last + 1 < end && (IsName(words[last + 1], identity) || (bridges && IsConnector(words, last + 1) && last + 2 < end && IsName(words[last + 2], identity))))
             {
                 last++;
+            }
+
+            // "U.S. President Donald Trump": a person's name starts after the last title before its head.
+            if (mapped == "PER")
+            {
+                for (var t = head - 1; t >= first; t--)
+                {
+                    if (gazetteer.Contains(words[t].Form, GazetteerCategory.Title))
+                    {
+                        first = t + 1;
+                        break;
+                    }
+                }
             }
 
             while (first < last && (gazetteer.Contains(words[first].Form, GazetteerCategory.Title) || IsConnector(words, first)))
@@ -114,6 +128,12 @@ public static class GumNerReader
             }
 
             if (mapped == "PER" && first == last && gazetteer.Contains(words[first].Form, GazetteerCategory.Title))
+            {
+                continue;
+            }
+
+            // Groups named by nationality ("Americans", "the Japanese") are not entities in Universal NER.
+            if (first == last && IsDemonym(words[first].Form, gazetteer))
             {
                 continue;
             }
@@ -148,13 +168,23 @@ public static class GumNerReader
         return new NerSentence(sentence.SentId, tokens, EntityTags.ToIob2(kept, words.Count));
     }
 
+    // UD GUM tags some name words by their origin ("United/VERB" with XPOS NNP), so XPOS counts too; in a
+    // mention linked to Wikipedia, any capitalised non-determiner word is part of the name.
+    private static bool IsName(ConlluWord word, bool identity) =>
+        word.Upos == "PROPN" || word.Xpos.StartsWith("NNP", StringComparison.Ordinal) ||
+        (identity && word.Form.Length > 0 && char.IsUpper(word.Form[0]) && word.Upos is not ("DET" or "PRON" or "PUNCT"));
+
+    private static bool IsDemonym(string form, Gazetteer gazetteer) =>
+        gazetteer.Contains(form, GazetteerCategory.Nationality) ||
+        (form.EndsWith('s') && gazetteer.Contains(form.AsSpan(0, form.Length - 1), GazetteerCategory.Nationality));
+
     private static bool IsConnector(IReadOnlyList<ConlluWord> words, int i) => Connectors.Contains(words[i].Form);
 
     /// <summary>The mentions of a sentence: token range <c>[start, end)</c>, GUM entity type and 1-based head offsets.</summary>
-    internal static List<(int Start, int End, string Type, int[] Heads)> Mentions(IReadOnlyList<ConlluWord> words)
+    internal static List<(int Start, int End, string Type, int[] Heads, bool Identity)> Mentions(IReadOnlyList<ConlluWord> words)
     {
-        var result = new List<(int, int, string, int[])>();
-        var open = new List<(string Id, int Start, string Type, int[] Heads)>();
+        var result = new List<(int, int, string, int[], bool)>();
+        var open = new List<(string Id, int Start, string Type, int[] Heads, bool Identity)>();
         for (var i = 0; i < words.Count; i++)
         {
             var value = MiscValue(words[i].Misc, "Entity");
@@ -175,15 +205,15 @@ public static class GumNerReader
                     }
 
                     var spec = value[(p + 1)..stop];
-                    var (id, type, heads) = ParseSpec(spec);
+                    var (id, type, heads, identity) = ParseSpec(spec);
                     if (stop < value.Length && value[stop] == ')')
                     {
-                        result.Add((i, i + 1, type, heads));
+                        result.Add((i, i + 1, type, heads, identity));
                         stop++;
                     }
                     else
                     {
-                        open.Add((id, i, type, heads));
+                        open.Add((id, i, type, heads, identity));
                     }
 
                     p = stop;
@@ -201,7 +231,7 @@ public static class GumNerReader
                     {
                         if (open[k].Id == id)
                         {
-                            result.Add((open[k].Start, i + 1, open[k].Type, open[k].Heads));
+                            result.Add((open[k].Start, i + 1, open[k].Type, open[k].Heads, open[k].Identity));
                             open.RemoveAt(k);
                             break;
                         }
@@ -215,7 +245,7 @@ public static class GumNerReader
         return result;
     }
 
-    private static (string Id, string Type, int[] Heads) ParseSpec(string spec)
+    private static (string Id, string Type, int[] Heads, bool Identity) ParseSpec(string spec)
     {
         var parts = spec.Split('-', 8);
         var id = parts[0];
@@ -235,7 +265,7 @@ public static class GumNerReader
             heads = [.. list];
         }
 
-        return (id, type, heads);
+        return (id, type, heads, parts.Length > 7 && parts[7].Length > 0);
     }
 
     private static string? MiscValue(string misc, string key)

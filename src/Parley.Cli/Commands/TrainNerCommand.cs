@@ -24,8 +24,9 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this in magnitude.", DefaultValueFactory = _ => 0.05f };
+        var lexiconFiles = new Option<FileInfo[]>("--lexicon") { Description = "CoNLL-U files whose POS tags build the word-class lexicon (e.g. UD EWT train).", AllowMultipleArgumentsPerToken = true };
         var dump = new Option<FileInfo?>("--dump") { Description = "Also write the converted training sentences to this IOB2 file (to inspect the GUM conversion)." };
-        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, prune, dump };
+        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, prune, lexiconFiles, dump };
         command.SetAction(parse =>
         {
             var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune));
@@ -47,7 +48,24 @@ internal static class TrainNerCommand
             }
 
             var devSentences = parse.GetValue(dev) is { } d ? EvalNerCommand.ReadGold(d.FullName) : null;
-            var model = NerTrainer.Train(sentences, gazetteer, options, devSentences, io.Error.WriteLine);
+            var lexiconWords = new List<(string, bool)>();
+            foreach (var file in parse.GetValue(lexiconFiles) ?? [])
+            {
+                var corpus = TrainCorpora.Read(file, filterGenres: true);
+                foreach (var s in corpus.Sentences)
+                {
+                    foreach (var w in s.Words)
+                    {
+                        lexiconWords.Add((w.Form, w.Upos == "PROPN" || w.Xpos.StartsWith("NNP", StringComparison.Ordinal)));
+                    }
+                }
+
+                corpora.Add(corpus.Info with { Note = (corpus.Info.Note is null ? string.Empty : corpus.Info.Note + "; ") + "word forms and POS tags only, for the word-class lexicon" });
+            }
+
+            var lexicon = NerLexicon.Build(lexiconWords);
+            io.Error.WriteLine($"ner: lexicon of {lexicon.Count} words");
+            var model = NerTrainer.Train(sentences, gazetteer, options, devSentences, io.Error.WriteLine, lexicon);
             var metrics = new List<MetricInfo>();
             foreach (var file in parse.GetValue(test) ?? [])
             {

@@ -22,12 +22,16 @@ public sealed class NerFeatures
 
     private readonly Gazetteer _gazetteer;
 
-    /// <summary>Creates the features over <paramref name="gazetteer"/>.</summary>
-    public NerFeatures(Gazetteer gazetteer)
+    /// <summary>Creates the features over <paramref name="gazetteer"/> and an optional word-class lexicon.</summary>
+    public NerFeatures(Gazetteer gazetteer, NerLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        Lexicon = lexicon ?? NerLexicon.Empty;
     }
+
+    /// <summary>The word-class lexicon (saved with the model).</summary>
+    public NerLexicon Lexicon { get; }
 
     /// <summary>Hashes the per-token views of <paramref name="tokens"/>.</summary>
     public NerSentenceContext Prepare(IReadOnlyList<string> tokens)
@@ -124,6 +128,7 @@ public sealed class NerFeatures
             context.Shape[i] = FeatureHash.Text(shape[..shapeLength]);
             context.ShortShape[i] = shortShape;
             context.Flags[i] = flags;
+            context.Lexicon[i] = Lexicon.ClassOf(word);
             var prefix = FeatureHash.Seed;
             for (var k = 0; k < 3; k++)
             {
@@ -199,6 +204,10 @@ public sealed class NerFeatures
         output[n++] = FeatureHash.Feature(38, wp1, Norm(context, i + 2));
         output[n++] = FeatureHash.Feature(39, ShortAt(context, i - 1), context.ShortShape[i], ShortAt(context, i + 1));
         output[n++] = FeatureHash.Feature(40, p1, s, wp1);
+        var lex = context.Lexicon[i];
+        output[n++] = FeatureHash.Feature(41, lex, context.Flags[i] & (InitCap | AllCaps), first);
+        output[n++] = FeatureHash.Feature(42, LexAt(context, i - 1), lex, LexAt(context, i + 1));
+        output[n++] = FeatureHash.Feature(43, lex, p1);
         n = Gazetteer(context, i, 30, output, n);
         n = GazetteerCategories(context, i - 1, 31, output, n);
         n = GazetteerCategories(context, i + 1, 32, output, n);
@@ -246,6 +255,8 @@ public sealed class NerFeatures
     }
 
     private static ulong Norm(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Norm[i];
+
+    private static ulong LexAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? 255UL : context.Lexicon[i];
 
     private static ulong ShortAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.ShortShape[i];
 

@@ -77,6 +77,7 @@ public sealed class NerModel
             }
 
             Weights.Write(writer);
+            Features.Lexicon.Write(writer);
         }
 
         return output.ToArray();
@@ -139,7 +140,8 @@ public sealed class NerModel
             }
 
             var perceptron = PerceptronWeights.Read(reader);
-            return new NerModel(NerLabelSet.FromLabels(labels), perceptron, new NerFeatures(gazetteer));
+            var lexicon = NerLexicon.Read(reader);
+            return new NerModel(NerLabelSet.FromLabels(labels), perceptron, new NerFeatures(gazetteer, lexicon));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or IOException)
         {

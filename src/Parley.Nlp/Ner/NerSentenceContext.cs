@@ -14,6 +14,7 @@ public sealed class NerSentenceContext
         Suffix = new ulong[length * 4];
         Gazetteer = new uint[length];
         Flags = new uint[length];
+        Lexicon = new byte[length];
     }
 
     /// <summary>Number of tokens.</summary>
@@ -34,4 +35,6 @@ public sealed class NerSentenceContext
     internal uint[] Gazetteer { get; }
 
     internal uint[] Flags { get; }
+
+    internal byte[] Lexicon { get; }
 }

@@ -15,13 +15,14 @@ public static class NerTrainer
     /// <param name="options">Settings.</param>
     /// <param name="dev">Optional sentences scored after each epoch (reported through <paramref name="log"/>).</param>
     /// <param name="log">Progress messages.</param>
-    public static NerModel Train(IReadOnlyList<NerSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options, IReadOnlyList<NerSentence>? dev = null, Action<string>? log = null)
+    /// <param name="lexicon">Optional word-class lexicon the features read.</param>
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options, IReadOnlyList<NerSentence>? dev = null, Action<string>? log = null, NerLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(options);
         var labels = new NerLabelSet(options.Types ?? NerTrainingOptions.DefaultTypes);
-        var features = new NerFeatures(gazetteer);
+        var features = new NerFeatures(gazetteer, lexicon);
         var prepared = new List<(NerSentenceContext Context, int[] Gold)>(sentences.Count);
         foreach (var sentence in sentences)
         {

@@ -705,9 +705,10 @@ public sealed class CoreferenceResolver : IPipe
                         break;
                     }
 
-                    if (type == "LOC" && (noun is "country" or "nation") && !c.IsCountry)
+                    if (type == "LOC" && (noun is "country" or "nation") && c.IsCountry)
                     {
-                        continue;
+                        found = c;
+                        break;
                     }
 
                     if (type != "PER")

@@ -352,9 +352,31 @@ public sealed class CoreferenceResolver : IPipe
                     continue;
                 }
 
+                var match = false;
+                var conflict = false;
                 foreach (var known in cluster.Names)
                 {
-                    if (SameName(name, known, type))
+                    var same = SameName(name, known, type);
+                    match |= same;
+
+                    // "Kim Song Hye" must not join the cluster of "Kim Jong-un" through a bare "Kim".
+                    conflict |= type == "PER" && name.Length > 1 && known.Length > 1 && !same;
+                }
+
+                if (match && !conflict)
+                {
+                    return cluster;
+                }
+            }
+
+            // Places and organisations are often confused with each other ("North Korea" as ORG and as LOC):
+            // the same name is the same cluster.
+            if (type is "LOC" or "ORG")
+            {
+                for (var c = _clusters.Count - 1; c >= 0; c--)
+                {
+                    var cluster = _clusters[c];
+                    if (cluster.Type is "LOC" or "ORG" && cluster.Names.Exists(n => n.AsSpan().SequenceEqual(name)))
                     {
                         return cluster;
                     }

@@ -89,6 +89,7 @@ public sealed class EntityRecognizer : IPipe
         }
 
         Propagate(document, texts, labelled, found);
+        Repair(document, texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         return found;
     }
@@ -142,7 +143,7 @@ public sealed class EntityRecognizer : IPipe
                 }
 
                 // A capitalised word continuing the run means a longer, different name ("Lewis Hamilton").
-                if ((end < texts.Length && IsCapitalised(texts[end]) && document.GetTokenSentence(end) == document.GetTokenSentence(i)) ||
+                if ((type != "PER" && end < texts.Length && IsCapitalised(texts[end]) && document.GetTokenSentence(end) == document.GetTokenSentence(i)) ||
                     (i > 0 && IsCapitalised(texts[i - 1]) && document.GetTokenSentence(i - 1) == document.GetTokenSentence(i) && !IsTitle(texts[i - 1])))
                 {
                     continue;
@@ -158,6 +159,83 @@ public sealed class EntityRecognizer : IPipe
             }
         }
 
+    }
+
+    // Person names: drop leading titles the model swallowed ("State Mike Pompeo" after "Secretary of"),
+    // and take in a trailing name part it missed: "Jae-in" in "Moon Jae-in", "Hye" in "Kim Song Hye".
+    private void Repair(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (first, end, type) = found[k];
+            var trimmed = false;
+            while (end - first > 1 && (gazetteer.Contains(texts[first], GazetteerCategory.Title) || (texts[first] == "State" && first >= 2 && texts[first - 1] == "of")))
+            {
+                labelled[first] = false;
+                first++;
+                trimmed = true;
+            }
+
+            if (trimmed && gazetteer.Contains(texts[first], GazetteerCategory.FirstName))
+            {
+                type = "PER";
+            }
+
+            if (type != "PER")
+            {
+                found[k] = (first, end, type);
+                continue;
+            }
+
+            var sentence = document.GetTokenSentence(first);
+            while (end < texts.Length && !labelled[end] && document.GetTokenSentence(end) == sentence && end - first < 5)
+            {
+                var next = texts[end];
+                if (next is "-" or "‐" && end + 1 < texts.Length && document.GetTokenStart(end) == document.GetTokenEnd(end - 1) &&
+                    document.GetTokenStart(end + 1) == document.GetTokenEnd(end) && IsWord(texts[end + 1]) && char.IsLower(texts[end + 1][0]))
+                {
+                    labelled[end] = labelled[end + 1] = true;
+                    end += 2;
+                    continue;
+                }
+
+                if (next.Length >= 2 && char.IsUpper(next[0]) && IsWord(next) && IsNameLike(next, gazetteer) && end - first < 3)
+                {
+                    labelled[end] = true;
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            found[k] = (first, end, type);
+        }
+    }
+
+    private bool IsNameLike(string token, Gazetteer gazetteer)
+    {
+        if (gazetteer.Contains(token, GazetteerCategory.Title) || gazetteer.Contains(token, GazetteerCategory.OrgWord) || gazetteer.Contains(token, GazetteerCategory.Country))
+        {
+            return false;
+        }
+
+        var cls = Model.Features.Lexicon.ClassOf(token);
+        return cls == 0 || (cls - 1) / 3 >= 2;
+    }
+
+    private static bool IsWord(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return token.Length > 0;
     }
 
     private static void Add(Dictionary<string, string> names, HashSet<string> ambiguous, string key, string type)

@@ -30,6 +30,9 @@ public sealed class NerFeatures
         Lexicon = lexicon ?? NerLexicon.Empty;
     }
 
+    /// <summary>The gazetteer the features read.</summary>
+    public Gazetteer Gazetteer => _gazetteer;
+
     /// <summary>The word-class lexicon (saved with the model).</summary>
     public NerLexicon Lexicon { get; }
 
@@ -208,7 +211,7 @@ public sealed class NerFeatures
         output[n++] = FeatureHash.Feature(41, lex, context.Flags[i] & (InitCap | AllCaps), first);
         output[n++] = FeatureHash.Feature(42, LexAt(context, i - 1), lex, LexAt(context, i + 1));
         output[n++] = FeatureHash.Feature(43, lex, p1);
-        n = Gazetteer(context, i, 30, output, n);
+        n = GazetteerBits(context, i, 30, output, n);
         n = GazetteerCategories(context, i - 1, 31, output, n);
         n = GazetteerCategories(context, i + 1, 32, output, n);
         var gaz = context.Gazetteer[i];
@@ -221,7 +224,7 @@ public sealed class NerFeatures
         return n;
     }
 
-    private static int Gazetteer(NerSentenceContext context, int i, int template, Span<ulong> output, int n)
+    private static int GazetteerBits(NerSentenceContext context, int i, int template, Span<ulong> output, int n)
     {
         var mask = context.Gazetteer[i];
         for (var bit = 0; mask != 0 && bit < 32; bit++, mask >>= 1)

@@ -196,6 +196,9 @@ public sealed class Document
     /// <summary>Named mentions, in text order.</summary>
     public List<Records.EntityRecord> Entities { get; } = [];
 
+    /// <summary>Coreference mentions (names, pronouns, appositives, descriptions) with their clusters, in text order.</summary>
+    public List<Records.MentionRecord> Mentions { get; } = [];
+
     /// <summary>Actors (one per resolved coreference cluster).</summary>
     public List<Records.ActorRecord> Actors { get; } = [];
 

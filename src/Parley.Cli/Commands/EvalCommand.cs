@@ -14,6 +14,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalQuotesCommand.Create(io));
         eval.Subcommands.Add(EvalTimesCommand.Create(io));
         eval.Subcommands.Add(EvalPetrarchCommand.Create(io));
+        eval.Subcommands.Add(EvalNerCommand.Create(io));
         return eval;
     }
 }

@@ -1,0 +1,254 @@
+using Parley.Core;
+using Parley.Core.Records;
+
+namespace Parley.Nlp.Ner;
+
+/// <summary>
+/// The named-entity pipeline component: labels each sentence with a <see cref="NerModel"/> and fills
+/// <see cref="Document.Entities"/> (PER, ORG, LOC) in text order. Afterwards, a name the model found once
+/// is also recognised where it recurs unlabelled in the same document (a surname after a full name, an
+/// organisation repeated in a sentence the model was unsure about). Immutable and thread-safe.
+/// </summary>
+public sealed class EntityRecognizer : IPipe
+{
+    private static readonly string[] Required = [Annotations.Tokens, Annotations.Sentences];
+    private static readonly string[] Assigned = [Annotations.Entities];
+
+    /// <summary>Creates the component over a loaded model.</summary>
+    public EntityRecognizer(NerModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+    }
+
+    /// <summary>The model.</summary>
+    public NerModel Model { get; }
+
+    /// <inheritdoc/>
+    public string Name => "ner";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Requires => Required;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Assigns => Assigned;
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var spans = Predict(document, cancellationToken);
+        document.Entities.Clear();
+        foreach (var (first, end, type) in spans)
+        {
+            var start = document.GetTokenStart(first);
+            var stop = document.GetTokenEnd(end - 1);
+            document.Entities.Add(new EntityRecord
+            {
+                Start = start,
+                End = stop,
+                Text = document.Text[start..stop],
+                Type = type,
+                Sentence = document.GetTokenSentence(first),
+            });
+        }
+
+        document.MarkAssigned(Annotations.Entities);
+    }
+
+    /// <summary>The entities of <paramref name="document"/> as document token ranges <c>[First, End)</c>, without writing them.</summary>
+    public List<(int First, int End, string Type)> Predict(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var labelled = new bool[document.TokenCount];
+        var found = new List<(int First, int End, string Type)>();
+        var tokens = new List<string>();
+        var texts = new string[document.TokenCount];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = document.GetTokenSpan(i).ToString();
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tokens.Clear();
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                tokens.Add(texts[t]);
+            }
+
+            foreach (var span in Model.Predict(tokens))
+            {
+                found.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Type));
+                for (var t = span.Start; t < span.End; t++)
+                {
+                    labelled[sentence.FirstToken + t] = true;
+                }
+            }
+        }
+
+        Propagate(document, texts, labelled, found);
+        Repair(document, texts, labelled, found);
+        found.Sort((a, b) => a.First.CompareTo(b.First));
+        return found;
+    }
+
+    // Names the model found are looked for again where it labelled nothing: whole names of any type, and the
+    // last token of multi-token person names (surnames). Only capitalised, unlabelled runs in the same
+    // sentence-free token stream are taken, and never a sentence-initial single word that is also a common word.
+    private static void Propagate(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in found)
+        {
+            Add(names, ambiguous, string.Join(' ', texts[first..end]), type);
+            if (type == "PER" && end - first >= 2 && IsCapitalised(texts[end - 1]) && texts[end - 1].Length > 1)
+            {
+                Add(names, ambiguous, texts[end - 1], type);
+            }
+        }
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (labelled[i] || !IsCapitalised(texts[i]))
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(4, texts.Length - i); length >= 1; length--)
+            {
+                var end = i + length;
+                var free = true;
+                for (var t = i; t < end && free; t++)
+                {
+                    free = !labelled[t] && document.GetTokenSentence(t) == document.GetTokenSentence(i);
+                }
+
+                if (!free)
+                {
+                    continue;
+                }
+
+                var key = length == 1 ? texts[i] : string.Join(' ', texts[i..end]);
+                if (ambiguous.Contains(key) || !names.TryGetValue(key, out var type))
+                {
+                    continue;
+                }
+
+                // A capitalised word continuing the run means a longer, different name ("Lewis Hamilton").
+                if ((type != "PER" && end < texts.Length && IsCapitalised(texts[end]) && document.GetTokenSentence(end) == document.GetTokenSentence(i)) ||
+                    (i > 0 && IsCapitalised(texts[i - 1]) && document.GetTokenSentence(i - 1) == document.GetTokenSentence(i) && !IsTitle(texts[i - 1])))
+                {
+                    continue;
+                }
+
+                found.Add((i, end, type));
+                for (var t = i; t < end; t++)
+                {
+                    labelled[t] = true;
+                }
+
+                break;
+            }
+        }
+
+    }
+
+    // Person names: drop leading titles the model swallowed ("State Mike Pompeo" after "Secretary of"),
+    // and take in a trailing name part it missed: "Jae-in" in "Moon Jae-in", "Hye" in "Kim Song Hye".
+    private void Repair(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (first, end, type) = found[k];
+            var trimmed = false;
+            while (end - first > 1 && (gazetteer.Contains(texts[first], GazetteerCategory.Title) || (texts[first] == "State" && first >= 2 && texts[first - 1] == "of")))
+            {
+                labelled[first] = false;
+                first++;
+                trimmed = true;
+            }
+
+            if (trimmed && gazetteer.Contains(texts[first], GazetteerCategory.FirstName))
+            {
+                type = "PER";
+            }
+
+            if (type != "PER")
+            {
+                found[k] = (first, end, type);
+                continue;
+            }
+
+            var sentence = document.GetTokenSentence(first);
+            while (end < texts.Length && !labelled[end] && document.GetTokenSentence(end) == sentence && end - first < 5)
+            {
+                var next = texts[end];
+                if (next is "-" or "‐" && end + 1 < texts.Length && document.GetTokenStart(end) == document.GetTokenEnd(end - 1) &&
+                    document.GetTokenStart(end + 1) == document.GetTokenEnd(end) && IsWord(texts[end + 1]) && char.IsLower(texts[end + 1][0]))
+                {
+                    labelled[end] = labelled[end + 1] = true;
+                    end += 2;
+                    continue;
+                }
+
+                if (next.Length >= 2 && char.IsUpper(next[0]) && IsWord(next) && IsNameLike(next, gazetteer) && end - first < 3)
+                {
+                    labelled[end] = true;
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            found[k] = (first, end, type);
+        }
+    }
+
+    private bool IsNameLike(string token, Gazetteer gazetteer)
+    {
+        if (gazetteer.Contains(token, GazetteerCategory.Title) || gazetteer.Contains(token, GazetteerCategory.OrgWord) || gazetteer.Contains(token, GazetteerCategory.Country))
+        {
+            return false;
+        }
+
+        var cls = Model.Features.Lexicon.ClassOf(token);
+        return cls == 0 || (cls - 1) / 3 >= 2;
+    }
+
+    private static bool IsWord(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return token.Length > 0;
+    }
+
+    private static void Add(Dictionary<string, string> names, HashSet<string> ambiguous, string key, string type)
+    {
+        if (names.TryGetValue(key, out var existing) && existing != type)
+        {
+            ambiguous.Add(key);
+        }
+
+        names[key] = type;
+    }
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    private static bool IsTitle(string token) => token is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "President" or "Prof." or "Sen." or "Gen.";
+}

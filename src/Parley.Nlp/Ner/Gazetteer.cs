@@ -1,0 +1,167 @@
+namespace Parley.Nlp.Ner;
+
+/// <summary>
+/// Parley's own name lists (first names, surnames, countries, places, nationalities, organisations,
+/// organisation words, titles), matched case-sensitively over tokens. Each list is a text file with one
+/// entry per line (tokens separated by spaces, <c>#</c> starts a comment), embedded in this assembly and
+/// documented in <c>docs/formats/ner-gazetteer.md</c>. Immutable and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Number of bits per category in a match mask: unit, begin, inside, last.</summary>
+    public const int BitsPerCategory = 4;
+
+    private static readonly (GazetteerCategory Category, string File)[] Files =
+    [
+        (GazetteerCategory.FirstName, "first-names"),
+        (GazetteerCategory.Surname, "surnames"),
+        (GazetteerCategory.Country, "countries"),
+        (GazetteerCategory.Place, "places"),
+        (GazetteerCategory.Nationality, "nationalities"),
+        (GazetteerCategory.Organisation, "organisations"),
+        (GazetteerCategory.OrgWord, "org-words"),
+        (GazetteerCategory.Title, "titles"),
+    ];
+
+    private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> _byFirst;
+    private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private Gazetteer(Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> byFirst)
+    {
+        _byFirst = byFirst;
+        _lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The gazetteer shipped with Parley (loaded once per call; cache the instance).</summary>
+    public static Gazetteer LoadDefault()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        var lists = new List<(GazetteerCategory, TextReader)>();
+        try
+        {
+            foreach (var (category, file) in Files)
+            {
+                var stream = assembly.GetManifestResourceStream($"Parley.Nlp.Ner.Gazetteer.{file}.txt")
+                    ?? throw new InvalidOperationException($"The gazetteer list '{file}' is missing from {assembly.GetName().Name}; the build is broken.");
+                lists.Add((category, new StreamReader(stream)));
+            }
+
+            return Create(lists);
+        }
+        finally
+        {
+            foreach (var (_, reader) in lists)
+            {
+                reader.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Builds a gazetteer from lists (one entry per line, <c>#</c> comments).</summary>
+    public static Gazetteer Create(IEnumerable<(GazetteerCategory Category, TextReader List)> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var byFirst = new Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>(StringComparer.Ordinal);
+        foreach (var (category, list) in lists)
+        {
+            string? line;
+            while ((line = list.ReadLine()) != null)
+            {
+                line = line.Trim();
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (!byFirst.TryGetValue(parts[0], out var entries))
+                {
+                    entries = [];
+                    byFirst[parts[0]] = entries;
+                }
+
+                var rest = parts[1..];
+                if (!entries.Exists(e => e.Category == category && e.Tail.AsSpan().SequenceEqual(rest)))
+                {
+                    entries.Add((rest, category));
+                }
+            }
+        }
+
+        return new Gazetteer(byFirst);
+    }
+
+    /// <summary>Number of distinct first tokens.</summary>
+    public int FirstTokenCount => _byFirst.Count;
+
+    /// <summary>Whether the single token <paramref name="token"/> is an entry of <paramref name="category"/>.</summary>
+    public bool Contains(ReadOnlySpan<char> token, GazetteerCategory category)
+    {
+        if (!_lookup.TryGetValue(token, out var entries))
+        {
+            return false;
+        }
+
+        foreach (var (rest, c) in entries)
+        {
+            if (c == category && rest.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Marks every entry occurrence over <paramref name="tokens"/>: for token <c>i</c>, bit
+    /// <c>category * 4 + k</c> of <paramref name="masks"/>[i] is set when the token is the whole entry
+    /// (k = 0), its first token (1), an inner token (2) or its last token (3).
+    /// </summary>
+    public void Match(IReadOnlyList<string> tokens, Span<uint> masks)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        masks[..tokens.Count].Clear();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_lookup.TryGetValue(tokens[i], out var entries))
+            {
+                continue;
+            }
+
+            foreach (var (rest, category) in entries)
+            {
+                if (i + rest.Length >= tokens.Count)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var k = 0; k < rest.Length && ok; k++)
+                {
+                    ok = string.Equals(tokens[i + 1 + k], rest[k], StringComparison.Ordinal);
+                }
+
+                if (!ok)
+                {
+                    continue;
+                }
+
+                var shift = (int)category * BitsPerCategory;
+                if (rest.Length == 0)
+                {
+                    masks[i] |= 1u << shift;
+                    continue;
+                }
+
+                masks[i] |= 2u << shift;
+                for (var k = 1; k < rest.Length; k++)
+                {
+                    masks[i + k] |= 4u << shift;
+                }
+
+                masks[i + rest.Length] |= 8u << shift;
+            }
+        }
+    }
+}

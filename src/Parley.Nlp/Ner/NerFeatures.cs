@@ -1,0 +1,276 @@
+using Parley.Nlp.Features;
+
+namespace Parley.Nlp.Ner;
+
+/// <summary>
+/// The recogniser's feature templates: the word and its neighbours (normalised and exact), shapes,
+/// affixes, gazetteer matches around the word and the two previous labels. Features are FNV-1a hashes
+/// (<see cref="FeatureHash"/>) of a template id and values. Immutable and thread-safe.
+/// </summary>
+/// <remarks>Changing any template changes the features: bump <see cref="Version"/> and retrain.</remarks>
+public sealed class NerFeatures
+{
+    /// <summary>The feature-set version stored in model manifests.</summary>
+    public const int Version = 1;
+
+    /// <summary>An upper bound on the features of one token.</summary>
+    public const int MaxFeatures = 96;
+
+    private const uint InitCap = 1, AllCaps = 2, HasDigit = 4, HasHyphen = 8, HasPeriod = 16, Lower = 32, Mixed = 64, NoLetter = 128;
+
+    private static readonly ulong Boundary = FeatureHash.Text("<s>");
+
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates the features over <paramref name="gazetteer"/> and an optional word-class lexicon.</summary>
+    public NerFeatures(Gazetteer gazetteer, NerLexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+        Lexicon = lexicon ?? NerLexicon.Empty;
+    }
+
+    /// <summary>The gazetteer the features read.</summary>
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <summary>The word-class lexicon (saved with the model).</summary>
+    public NerLexicon Lexicon { get; }
+
+    /// <summary>Hashes the per-token views of <paramref name="tokens"/>.</summary>
+    public NerSentenceContext Prepare(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var context = new NerSentenceContext(tokens.Count);
+        _gazetteer.Match(tokens, context.Gazetteer);
+        Span<char> shape = stackalloc char[16];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].AsSpan();
+            var norm = FeatureHash.Seed;
+            var exact = FeatureHash.Seed;
+            var shapeLength = 0;
+            var shortShape = FeatureHash.Seed;
+            var lastClass = '\0';
+            var run = 0;
+            var upper = 0;
+            var letters = 0;
+            uint flags = 0;
+            for (var k = 0; k < word.Length; k++)
+            {
+                var c = word[k];
+                exact = FeatureHash.Char(exact, c);
+                norm = FeatureHash.Char(norm, Normalise(c));
+                char cls;
+                if (char.IsUpper(c))
+                {
+                    cls = 'X';
+                    upper++;
+                    letters++;
+                    if (k > 0)
+                    {
+                        flags |= Mixed;
+                    }
+                }
+                else if (char.IsLetter(c))
+                {
+                    cls = 'x';
+                    letters++;
+                }
+                else if (char.IsDigit(c))
+                {
+                    cls = 'd';
+                    flags |= HasDigit;
+                }
+                else
+                {
+                    cls = Normalise(c);
+                    if (c == '-')
+                    {
+                        flags |= HasHyphen;
+                    }
+                    else if (c == '.')
+                    {
+                        flags |= HasPeriod;
+                    }
+                }
+
+                run = cls == lastClass ? run + 1 : 1;
+                if (run <= 3 && shapeLength < shape.Length)
+                {
+                    shape[shapeLength++] = cls;
+                }
+
+                if (run == 1)
+                {
+                    shortShape = FeatureHash.Char(shortShape, cls);
+                }
+
+                lastClass = cls;
+            }
+
+            if (letters == 0)
+            {
+                flags |= NoLetter;
+            }
+            else if (upper == letters && letters > 1)
+            {
+                flags |= AllCaps;
+            }
+            else if (upper == 0)
+            {
+                flags |= Lower;
+            }
+
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                flags |= InitCap;
+            }
+
+            context.Norm[i] = norm;
+            context.Exact[i] = exact;
+            context.Shape[i] = FeatureHash.Text(shape[..shapeLength]);
+            context.ShortShape[i] = shortShape;
+            context.Flags[i] = flags;
+            context.Lexicon[i] = Lexicon.ClassOf(word);
+            var prefix = FeatureHash.Seed;
+            for (var k = 0; k < 3; k++)
+            {
+                prefix = k < word.Length ? FeatureHash.Char(prefix, Normalise(word[k])) : FeatureHash.Char(prefix, '\0');
+                context.Prefix[(i * 3) + k] = prefix;
+            }
+
+            var suffix = FeatureHash.Seed;
+            for (var k = 0; k < 4; k++)
+            {
+                suffix = k < word.Length ? FeatureHash.Char(suffix, Normalise(word[word.Length - 1 - k])) : FeatureHash.Char(suffix, '\0');
+                context.Suffix[(i * 4) + k] = suffix;
+            }
+        }
+
+        return context;
+    }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> given the two previous labels (-1 before the
+    /// sentence start) into <paramref name="output"/> and returns how many there are.
+    /// </summary>
+    public static int Extract(NerSentenceContext context, int i, int previous1, int previous2, Span<ulong> output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var n = 0;
+        var w = context.Norm[i];
+        var s = context.Shape[i];
+        var p1 = (ulong)(previous1 + 1);
+        var p2 = (ulong)(previous2 + 1);
+        var wm1 = Norm(context, i - 1);
+        var wp1 = Norm(context, i + 1);
+        var sm1 = ShapeAt(context, i - 1);
+        var sp1 = ShapeAt(context, i + 1);
+        var first = i == 0 ? 1UL : 0UL;
+
+        output[n++] = FeatureHash.Feature(0, 0);
+        output[n++] = FeatureHash.Feature(1, w);
+        output[n++] = FeatureHash.Feature(2, context.Exact[i]);
+        output[n++] = FeatureHash.Feature(3, s);
+        output[n++] = FeatureHash.Feature(4, context.ShortShape[i], first);
+        for (var k = 0; k < 3; k++)
+        {
+            output[n++] = FeatureHash.Feature(5 + k, context.Prefix[(i * 3) + k]);
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            output[n++] = FeatureHash.Feature(8 + k, context.Suffix[(i * 4) + k]);
+        }
+
+        output[n++] = FeatureHash.Feature(12, wm1);
+        output[n++] = FeatureHash.Feature(13, wp1);
+        output[n++] = FeatureHash.Feature(14, Norm(context, i - 2));
+        output[n++] = FeatureHash.Feature(15, Norm(context, i + 2));
+        output[n++] = FeatureHash.Feature(16, sm1);
+        output[n++] = FeatureHash.Feature(17, sp1);
+        output[n++] = FeatureHash.Feature(18, wm1, w);
+        output[n++] = FeatureHash.Feature(19, w, wp1);
+        output[n++] = FeatureHash.Feature(20, p1);
+        output[n++] = FeatureHash.Feature(21, p1, p2);
+        output[n++] = FeatureHash.Feature(22, p1, w);
+        output[n++] = FeatureHash.Feature(23, p1, s);
+        output[n++] = FeatureHash.Feature(24, sm1, s, sp1);
+        output[n++] = FeatureHash.Feature(25, w, first);
+        output[n++] = FeatureHash.Feature(26, context.Flags[i], first);
+        output[n++] = FeatureHash.Feature(27, i > 0 ? context.Exact[i - 1] : Boundary);
+        output[n++] = FeatureHash.Feature(28, p1, wm1);
+        output[n++] = FeatureHash.Feature(29, context.Suffix[(i * 4) + 2], p1);
+        output[n++] = FeatureHash.Feature(35, s, wp1);
+        output[n++] = FeatureHash.Feature(36, wm1, s);
+        output[n++] = FeatureHash.Feature(37, Norm(context, i - 2), wm1);
+        output[n++] = FeatureHash.Feature(38, wp1, Norm(context, i + 2));
+        output[n++] = FeatureHash.Feature(39, ShortAt(context, i - 1), context.ShortShape[i], ShortAt(context, i + 1));
+        output[n++] = FeatureHash.Feature(40, p1, s, wp1);
+        var lex = context.Lexicon[i];
+        output[n++] = FeatureHash.Feature(41, lex, context.Flags[i] & (InitCap | AllCaps), first);
+        output[n++] = FeatureHash.Feature(42, LexAt(context, i - 1), lex, LexAt(context, i + 1));
+        output[n++] = FeatureHash.Feature(43, lex, p1);
+        n = GazetteerBits(context, i, 30, output, n);
+        n = GazetteerCategories(context, i - 1, 31, output, n);
+        n = GazetteerCategories(context, i + 1, 32, output, n);
+        var gaz = context.Gazetteer[i];
+        if (gaz != 0)
+        {
+            output[n++] = FeatureHash.Feature(33, gaz, context.Flags[i] & (InitCap | AllCaps));
+            output[n++] = FeatureHash.Feature(34, gaz, p1);
+        }
+
+        return n;
+    }
+
+    private static int GazetteerBits(NerSentenceContext context, int i, int template, Span<ulong> output, int n)
+    {
+        var mask = context.Gazetteer[i];
+        for (var bit = 0; mask != 0 && bit < 32; bit++, mask >>= 1)
+        {
+            if ((mask & 1) != 0 && n < MaxFeatures)
+            {
+                output[n++] = FeatureHash.Feature(template, (ulong)bit);
+            }
+        }
+
+        return n;
+    }
+
+    private static int GazetteerCategories(NerSentenceContext context, int i, int template, Span<ulong> output, int n)
+    {
+        if (i < 0 || i >= context.Length)
+        {
+            return n;
+        }
+
+        var mask = context.Gazetteer[i];
+        for (var category = 0; mask != 0 && category < 8; category++, mask >>= Ner.Gazetteer.BitsPerCategory)
+        {
+            if ((mask & 0xF) != 0 && n < MaxFeatures)
+            {
+                output[n++] = FeatureHash.Feature(template, (ulong)category);
+            }
+        }
+
+        return n;
+    }
+
+    private static ulong Norm(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Norm[i];
+
+    private static ulong LexAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? 255UL : context.Lexicon[i];
+
+    private static ulong ShortAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.ShortShape[i];
+
+    private static ulong ShapeAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Shape[i];
+
+    private static char Normalise(char c) => c switch
+    {
+        >= '0' and <= '9' => '0',
+        '\u2018' or '\u2019' or '\u201B' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201E' => '"',
+        '\u2013' or '\u2014' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+}

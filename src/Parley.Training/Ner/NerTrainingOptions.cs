@@ -1,0 +1,12 @@
+namespace Parley.Training.Ner;
+
+/// <summary>Settings of NER training.</summary>
+/// <param name="Epochs">Passes over the training data.</param>
+/// <param name="Seed">Seed of the shuffling random generator (training is deterministic for a seed).</param>
+/// <param name="Prune">Averaged weights with a smaller magnitude are dropped (keeps the model compact).</param>
+/// <param name="Types">Entity types learned, in label order; tags of other types are read as O.</param>
+public sealed record NerTrainingOptions(int Epochs = 10, int Seed = 1, float Prune = 0.05f, IReadOnlyList<string>? Types = null)
+{
+    /// <summary>The default entity types: PER, ORG, LOC.</summary>
+    public static IReadOnlyList<string> DefaultTypes { get; } = ["PER", "ORG", "LOC"];
+}

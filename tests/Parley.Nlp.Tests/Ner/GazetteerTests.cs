@@ -1,0 +1,44 @@
+using Parley.Nlp.Ner;
+
+namespace Parley.Nlp.Tests.Ner;
+
+public sealed class GazetteerTests
+{
+    private static readonly Gazetteer Default = Gazetteer.LoadDefault();
+
+    [Fact]
+    public void Default_HasEveryList()
+    {
+        Assert.True(Default.Contains("Japan", GazetteerCategory.Country));
+        Assert.True(Default.Contains("Seoul", GazetteerCategory.Place));
+        Assert.True(Default.Contains("Japanese", GazetteerCategory.Nationality));
+        Assert.True(Default.Contains("Ministry", GazetteerCategory.OrgWord));
+        Assert.True(Default.Contains("Mr.", GazetteerCategory.Title));
+        Assert.True(Default.Contains("NATO", GazetteerCategory.Organisation));
+        Assert.True(Default.Contains("Jeffrey", GazetteerCategory.FirstName));
+        Assert.False(Default.Contains("japan", GazetteerCategory.Country));
+    }
+
+    [Fact]
+    public void Match_MarksMultiTokenEntries()
+    {
+        string[] tokens = ["in", "North", "Korea", "and", "the", "United", "States", "of", "America"];
+        var masks = new uint[tokens.Length];
+        Default.Match(tokens, masks);
+        var shift = (int)GazetteerCategory.Country * Gazetteer.BitsPerCategory;
+        Assert.NotEqual(0u, masks[1] & (2u << shift));
+        Assert.NotEqual(0u, masks[2] & (8u << shift));
+        Assert.NotEqual(0u, masks[6] & (8u << shift));
+        Assert.NotEqual(0u, masks[8] & (8u << shift));
+        Assert.Equal(0u, masks[0]);
+    }
+
+    [Fact]
+    public void Create_ReadsListsWithComments()
+    {
+        var gazetteer = Gazetteer.Create([(GazetteerCategory.Place, new StringReader("# places\nLake Nowhere\n\nTown\n"))]);
+        Assert.True(gazetteer.Contains("Town", GazetteerCategory.Place));
+        Assert.False(gazetteer.Contains("Lake", GazetteerCategory.Place));
+        Assert.Equal(2, gazetteer.FirstTokenCount);
+    }
+}

@@ -1,0 +1,86 @@
+using Parley.Core;
+using Parley.Nlp.Models;
+using Parley.Nlp.Ner;
+using Parley.Nlp.Segmentation;
+using Parley.Training.Ner;
+
+namespace Parley.Nlp.Tests.Ner;
+
+public sealed class NerModelTests
+{
+    [Fact]
+    public void TinyModel_FindsEntitiesInItsTrainingSentences()
+    {
+        var sentences = Iob2Reader.Parse(NerTestData.Training);
+        var score = NerTrainer.Evaluate(NerTestData.Model, sentences);
+        Assert.True(score.Overall.F1 > 90, $"F1 on the training sentences was {score.Overall.F1:F1}");
+    }
+
+    [Fact]
+    public void TinyModel_GeneralisesToANewSentence()
+    {
+        var spans = NerTestData.Model.Predict(["Erik", "Berg", "visited", "Norway", "."]);
+        Assert.Contains(new EntitySpan(3, 4, "LOC"), spans);
+        Assert.Contains(spans, s => s.Type == "PER" && s.Start == 0);
+    }
+
+    [Fact]
+    public void Training_IsDeterministic()
+    {
+        var sentences = Iob2Reader.Parse(NerTestData.Training);
+        var options = new NerTrainingOptions(Epochs: 3, Seed: 3, Prune: 0f);
+        var a = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), options).Save();
+        var b = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), options).Save();
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void SaveAndLoad_RoundTripsAndChecksTheManifest()
+    {
+        var model = NerTestData.Model;
+        var blob = model.Save();
+        var manifest = Manifest(model, ModelFiles.Sha256(blob));
+        var loaded = NerModel.Load(Json(manifest), new MemoryStream(blob), Gazetteer.LoadDefault(), "test");
+        string[] tokens = ["Anna", "Holm", "visited", "Oslo", "."];
+        Assert.Equal(model.Predict(tokens), loaded.Predict(tokens));
+
+        var wrongSum = Assert.Throws<ModelLoadException>(() => NerModel.Load(Json(Manifest(model, new string('0', 64))), new MemoryStream(blob), Gazetteer.LoadDefault(), "test"));
+        Assert.Contains("checksum", wrongSum.Message, StringComparison.Ordinal);
+        var wrongKind = Assert.Throws<ModelLoadException>(() => NerModel.Load(Json(Manifest(model, ModelFiles.Sha256(blob)) with { Kind = "tagger" }), new MemoryStream(blob), Gazetteer.LoadDefault(), "test"));
+        Assert.Contains("'ner' model was expected", wrongKind.Message, StringComparison.Ordinal);
+        var wrongFeatures = Assert.Throws<ModelLoadException>(() => NerModel.Load(Json(Manifest(model, ModelFiles.Sha256(blob)) with { FeatureSetVersion = 99 }), new MemoryStream(blob), Gazetteer.LoadDefault(), "test"));
+        Assert.Contains("Retrain", wrongFeatures.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
+    {
+        var text = "Tomas Berg visited Norway. Later Berg said little.";
+        var document = new Document(text);
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        Assert.True(document.Has(Annotations.Entities));
+        Assert.Contains(document.Entities, e => e.Type == "LOC" && e.Text == "Norway" && e.Start == text.IndexOf("Norway", StringComparison.Ordinal));
+        Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Tomas Berg" && e.Sentence == 0);
+        Assert.All(document.Entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+    }
+
+    private static ModelManifest Manifest(NerModel model, string sha) => new()
+    {
+        Name = "test-ner",
+        Kind = NerModel.Kind,
+        Version = "0.0.1",
+        FormatVersion = NerModel.FormatVersion,
+        FeatureSetVersion = NerFeatures.Version,
+        Labels = model.Labels.Labels,
+        WeightsFile = "model.bin",
+        WeightsSha256 = sha,
+    };
+
+    private static MemoryStream Json(ModelManifest manifest)
+    {
+        var stream = new MemoryStream();
+        manifest.Write(stream);
+        stream.Position = 0;
+        return stream;
+    }
+}

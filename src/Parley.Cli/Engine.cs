@@ -3,11 +3,12 @@ using Parley.Core.Records;
 using Parley.Events.Actors;
 using Parley.Events.Citations;
 using Parley.Events.Coding;
-using Parley.Events.Geo;
+using Parley.Events.Coreference;
 using Parley.Events.Lexicon;
 using Parley.Events.Ontology;
 using Parley.Events.Quotes;
 using Parley.Events.Times;
+using Parley.Nlp.Ner;
 using Parley.Nlp.Segmentation;
 
 namespace Parley.Cli;
@@ -36,7 +37,7 @@ public sealed class Engine
         var ontology = CameoOntology.LoadBuiltIn();
         var lexicon = EventLexicon.LoadBuiltIn(ontology);
         var resolver = new ActorResolver(ActorKnowledgeBase.LoadBuiltIn());
-        var gazetteer = Gazetteer.LoadBuiltIn();
+        var gazetteer = Parley.Events.Geo.Gazetteer.LoadBuiltIn();
         IReadOnlyList<ActorMatch> Resolve(string phrase, string head, DateOnly? asOf) =>
             resolver.Resolve(phrase, asOf, head).Actors.Select(a => new ActorMatch(a.Code, a.Country, a.Sector)).ToList();
 
@@ -53,6 +54,9 @@ public sealed class Engine
             new Tokenizer(),
             new SentenceSplitter(),
             .. NlpModels.LoadComponents(modelsDirectory),
+            new EntityRecognizer(Commands.EvalNerCommand.LoadModel(modelsDirectory is null ? null : Path.Combine(modelsDirectory, "en-ner"))),
+            new CoreferenceResolver(Gazetteer.LoadDefault()),
+            new ActorLinker(Resolve),
             new TimeTagger(),
             new CitationFinder(),
             new QuoteFinder(),

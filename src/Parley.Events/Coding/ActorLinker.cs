@@ -27,7 +27,7 @@ public sealed class ActorLinker : IPipe
     public string Name => "actors";
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Requires { get; } = [Annotations.Entities];
+    public IReadOnlyList<string> Requires { get; } = [Annotations.Entities, Annotations.Coreference];
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Assigns { get; } = [Annotations.Actors];
@@ -64,15 +64,13 @@ public sealed class ActorLinker : IPipe
         {
             cancellationToken.ThrowIfCancellationRequested();
             ActorMatch? best = null;
-            foreach (var mention in mentions)
+            var coreferent = document.Mentions.Where(m => m.Cluster == cluster && mentions[0].Cluster == cluster).ToList();
+            foreach (var phrase in mentions.SelectMany(m => Descriptions(document, view, m)).Concat(CoreferenceDescriptions(coreferent)))
             {
-                foreach (var phrase in Descriptions(document, view, mention))
+                var match = _resolve(phrase.Text, phrase.Head, asOf)[0];
+                if (Informativeness(match) > Informativeness(best))
                 {
-                    var match = _resolve(phrase.Text, phrase.Head, asOf)[0];
-                    if (Informativeness(match) > Informativeness(best))
-                    {
-                        best = match;
-                    }
+                    best = match;
                 }
             }
 
@@ -89,12 +87,32 @@ public sealed class ActorLinker : IPipe
                 Code = best.Code,
                 Country = best.Country,
                 Sector = best.Sector,
-                Mentions = mentions.Select(m => new[] { m.Start, m.End }).ToList(),
+                Mentions = mentions.Select(m => (m.Start, m.End)).Concat(coreferent.Select(m => (m.Start, m.End)))
+                    .Distinct().Order().Select(m => new[] { m.Start, m.End }).ToList(),
             });
         }
 
         document.MarkAssigned(Annotations.Actors);
     }
+
+    /// <summary>What coreference found to describe the cluster: titles before names, cores of appositions, names.</summary>
+    private static IEnumerable<(string Text, string Head)> CoreferenceDescriptions(List<MentionRecord> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Descriptor is { } descriptor)
+            {
+                yield return (descriptor.Text, LastWord(descriptor.Text));
+            }
+
+            if (mention.Kind is "name" or "appositive" or "description")
+            {
+                yield return (mention.Text, LastWord(mention.Text));
+            }
+        }
+    }
+
+    private static string LastWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? text;
 
     private static int Informativeness(ActorMatch? match) =>
         match is null || !match.IsKnown ? 0 : (match.Country is null ? 1 : 2) + (match.Sector is null ? 0 : 2);

@@ -10,6 +10,7 @@ internal static class TrainCommand
         var train = new Command("train", "Train Parley's models (tagger, parser, recogniser) from annotated corpora.");
         train.Subcommands.Add(TrainTaggerCommand.Create(io));
         train.Subcommands.Add(TrainParserCommand.Create(io));
+        train.Subcommands.Add(TrainPruneCommand.Create(io));
         return train;
     }
 }

@@ -16,16 +16,25 @@ internal static class EvalUdCommand
         var raw = new Option<bool>("--raw") { Description = "Start from the raw text with Parley's own tokenizer and sentence splitter; align words by character offsets." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (percentages) instead of a table." };
         var models = new Option<DirectoryInfo?>("--models") { Description = "Directory holding en-tagger/ and en-parser/ (default: models/ next to the executable)." };
-        var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models };
+        var prefix = new Option<string?>("--sent-id-prefix") { Description = "Score only sentences whose sent_id starts with this (e.g. 'n' for the PUD news half)." };
+        var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models, prefix };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(models)?.FullName ?? NlpModels.DefaultDirectory;
             var file = TrainCorpora.Read(parse.GetValue(gold)!, filterGenres: false);
             var components = NlpModels.LoadComponents(directory);
+            var sentences = parse.GetValue(prefix) is { } p
+                ? file.Sentences.Where(s => s.SentId.StartsWith(p, StringComparison.Ordinal)).ToList()
+                : file.Sentences;
+            if (sentences.Count == 0)
+            {
+                throw new CliException($"No sentence of '{file.Name}' has a sent_id starting with '{parse.GetValue(prefix)}'.");
+            }
+
             var isRaw = parse.GetValue(raw);
             var scores = isRaw
-                ? UdEvaluator.ScoreRaw(file.Sentences, Pipeline.Create(Segmentation().Concat(components)))
-                : UdEvaluator.ScoreGoldTokenization(file.Sentences, components);
+                ? UdEvaluator.ScoreRaw(sentences, Pipeline.Create(Segmentation().Concat(components)))
+                : UdEvaluator.ScoreGoldTokenization(sentences, components);
             if (parse.GetValue(json))
             {
                 var result = new SortedDictionary<string, object>(StringComparer.Ordinal)

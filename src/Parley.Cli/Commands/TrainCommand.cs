@@ -11,6 +11,7 @@ internal static class TrainCommand
         train.Subcommands.Add(TrainTaggerCommand.Create(io));
         train.Subcommands.Add(TrainParserCommand.Create(io));
         train.Subcommands.Add(TrainNerCommand.Create(io));
+        train.Subcommands.Add(TrainPruneCommand.Create(io));
         return train;
     }
 }

@@ -240,9 +240,18 @@ public static class ModelFiles
             throw new ModelLoadException($"Model '{source}': the weights file '{m.WeightsFile}' does not match the checksum in its manifest (expected {m.WeightsSha256}, found {sha}). The file is corrupt or from another model; restore the model directory or retrain.");
         }
 
-        var reader = new BinaryReader(new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress), Encoding.UTF8);
+        BinaryReader reader;
         try
         {
+            // Decompress in one go: BinaryReader reads byte by byte, which is slow straight off a BrotliStream.
+            var raw = new MemoryStream();
+            using (var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress))
+            {
+                brotli.CopyTo(raw);
+            }
+
+            raw.Position = 0;
+            reader = new BinaryReader(raw, Encoding.UTF8);
             if (!string.Equals(reader.ReadString(), Magic, StringComparison.Ordinal) ||
                 !string.Equals(reader.ReadString(), kind, StringComparison.Ordinal) ||
                 reader.ReadInt32() != FormatVersion)

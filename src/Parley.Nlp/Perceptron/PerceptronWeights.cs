@@ -11,8 +11,8 @@ public sealed class PerceptronWeights
 {
     private readonly ulong[] _keys;
     private readonly int[] _rowStart;
-    private readonly ulong[] _table;
-    private readonly int[] _tableRow;
+    private readonly Slot[] _table;
+    private readonly Entry[] _entries;
     private readonly ushort[] _classes;
     private readonly float[] _weights;
     private readonly int _shift;
@@ -26,19 +26,23 @@ public sealed class PerceptronWeights
         _weights = weights;
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _shift = 64 - BitOperations.Log2((uint)size);
-        _table = new ulong[size];
-        _tableRow = new int[size];
+        _table = new Slot[size];
+        _entries = new Entry[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            _entries[k] = new Entry(classes[k], weights[k]);
+        }
+
         var mask = size - 1;
         for (var r = 0; r < keys.Length; r++)
         {
-            var slot = Slot(keys[r]);
-            while (_table[slot] != 0)
+            var slot = SlotOf(keys[r]);
+            while (_table[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _table[slot] = keys[r];
-            _tableRow[slot] = r;
+            _table[slot] = new Slot(keys[r], rowStart[r], rowStart[r + 1]);
         }
     }
 
@@ -103,27 +107,25 @@ public sealed class PerceptronWeights
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var mask = _table.Length - 1;
-        var classes = _classes;
-        var weights = _weights;
+        var table = _table;
+        var entries = _entries;
         foreach (var f in features)
         {
-            var slot = Slot(f);
+            var slot = SlotOf(f);
             while (true)
             {
-                var key = _table[slot];
-                if (key == f)
+                ref readonly var entry = ref table[slot];
+                if (entry.Key == f)
                 {
-                    var r = _tableRow[slot];
-                    var end = _rowStart[r + 1];
-                    for (var k = _rowStart[r]; k < end; k++)
+                    for (var k = entry.Start; k < entry.End; k++)
                     {
-                        scores[classes[k]] += weights[k];
+                        scores[entries[k].Class] += entries[k].Weight;
                     }
 
                     break;
                 }
 
-                if (key == 0)
+                if (entry.Key == 0)
                 {
                     break;
                 }
@@ -208,7 +210,12 @@ public sealed class PerceptronWeights
         return new PerceptronWeights(classCount, keys, rowStart, classes, weights);
     }
 
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    // Key and row bounds side by side, and class and weight side by side, so a lookup touches two cache lines.
+    private readonly record struct Slot(ulong Key, int Start, int End);
+
+    private readonly record struct Entry(ushort Class, float Weight);
+
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     private static void Write7Bit(BinaryWriter writer, ulong value)
     {

@@ -60,6 +60,7 @@ public sealed class Engine
             new TimeTagger(),
             new CitationFinder(),
             new QuoteFinder(),
+            new SpeakerLinker(),
             coder,
         ];
         return new Engine(Pipeline.Create(components));

@@ -771,8 +771,10 @@ public sealed class EventCoder : IPipe
         var start = document.GetTokenStart(node);
         var end = document.GetTokenEnd(node);
 
-        // A mention that coreference tied to a coded actor ("he", "Mr. Moon") takes that actor's code.
-        foreach (var actor in document.Actors)
+        // A mention that coreference tied to a coded actor ("he", "Mr. Moon") takes that actor's code;
+        // a coordination ("North and South Korea") names several actors and goes to the resolver.
+        var coordinated = view.Text(first, last).Contains(" and ", StringComparison.Ordinal);
+        foreach (var actor in coordinated ? [] : document.Actors)
         {
             foreach (var mention in actor.Mentions)
             {

@@ -92,14 +92,15 @@ public sealed class EventCoder : IPipe
         var asOf = ParseDate(document.Info.Published);
         var found = new List<EventRecord>();
         var consumedNouns = new HashSet<int>();
+        var consumedVerbs = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var v = sentence.FirstToken; v < sentence.EndToken; v++)
             {
-                if (view.Upos(v) is "VERB" or "AUX" && _verbPatterns.TryGetValue(view.Lemmas[v], out var verbPatterns))
+                if (!consumedVerbs.Contains(v) && view.Upos(v) is "VERB" or "AUX" && _verbPatterns.TryGetValue(view.Lemmas[v], out var verbPatterns))
                 {
-                    CodeVerb(view, sentence, v, verbPatterns, asOf, found, consumedNouns);
+                    CodeVerb(view, sentence, v, verbPatterns, asOf, found, consumedNouns, consumedVerbs);
                 }
             }
 
@@ -159,7 +160,7 @@ public sealed class EventCoder : IPipe
 
     private static bool IsObjectOf(ParseView view, int noun, int verb) => view.Is(noun, "obj") || ObjectOf(view, verb) == noun;
 
-    private void CodeVerb(ParseView view, Sentence sentence, int v, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns)
+    private void CodeVerb(ParseView view, Sentence sentence, int v, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
     {
         // "gonna", "going to": the future of another verb, not a movement.
         if (view.Lemmas[v] == "go" && (view.Lower(v) == "gon" || view.Child(v, "xcomp") >= 0))
@@ -190,8 +191,26 @@ public sealed class EventCoder : IPipe
                 continue;
             }
 
+            var complement = -1;
+            if (pattern.Complement is not null)
+            {
+                complement = ComplementOf(view, v, pattern.Complement);
+                if (complement < 0)
+                {
+                    continue;
+                }
+            }
+
             var target = -1;
-            if (pattern.TargetPreposition is not null)
+            if (pattern.TargetInComplement && complement >= 0)
+            {
+                target = pattern.TargetPreposition is null ? view.Child(complement, "obj") : PrepositionalArgument(view, complement, pattern.TargetPreposition);
+                if (target < 0 && pattern.TargetPreposition is not null && view.Child(complement, "obj") is var complementObject and >= 0)
+                {
+                    target = PrepositionalArgument(view, complementObject, pattern.TargetPreposition);
+                }
+            }
+            else if (pattern.TargetPreposition is not null)
             {
                 target = PrepositionalArgument(view, v, pattern.TargetPreposition);
                 if (target < 0 && pattern.Object is not null && obj >= 0)
@@ -204,8 +223,8 @@ public sealed class EventCoder : IPipe
                 target = obj;
             }
 
-            // A matched light-verb object decides most; then whether the pattern's target was found.
-            var score = (pattern.Object is null ? 0 : 100) + (target >= 0 || pattern.TargetPreposition is null ? 20 : 0) + pattern.Specificity;
+            // A matched light-verb object or complement decides most; then whether the pattern's target was found.
+            var score = (pattern.Object is null && pattern.Complement is null ? 0 : 100) + (target >= 0 || pattern.TargetPreposition is null ? 20 : 0) + pattern.Specificity;
             if (score > bestScore)
             {
                 best = pattern;
@@ -217,6 +236,11 @@ public sealed class EventCoder : IPipe
         if (best is null)
         {
             return;
+        }
+
+        if (best.Complement is not null && ComplementOf(view, v, best.Complement) is var coded and >= 0)
+        {
+            consumedVerbs.Add(coded); // "urged Uganda to cooperate" is one appeal, not also a cooperation
         }
 
         if (best.Object is not null && obj >= 0)
@@ -249,13 +273,27 @@ public sealed class EventCoder : IPipe
 
         var modality = ModalityOf(view, v);
         var code = best.Code;
-        if (IntentGovernor(view, v) is { } intentVerb && IntentCode(best.Code) is { } intent)
+        if (best.Complement is null && IntentGovernor(view, v) is { } intentVerb && IntentCode(best.Code) is { } intent)
         {
             code = intent; // CAMEO codes "agreed to meet" as an expressed intent, asserted when the agreement is
             modality = ModalityOf(view, intentVerb);
         }
 
         Emit(view, sentence, v, v, best with { Code = code }, source, bestTarget, asOf, found, modality);
+    }
+
+    /// <summary>The <c>xcomp</c> child of <paramref name="verb"/> with lemma <paramref name="lemma"/>, or -1.</summary>
+    private static int ComplementOf(ParseView view, int verb, string lemma)
+    {
+        foreach (var c in view.Children(verb))
+        {
+            if (view.Is(c, "xcomp") && view.Lemmas[c] == lemma)
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The intent verb ("agree", "promise") whose infinitive complement <paramref name="verb"/> is, or null.</summary>

@@ -27,6 +27,15 @@ public sealed record EventPattern
     /// <summary>Preposition that introduces the target ("with" in "meet with"), or null for the direct object.</summary>
     public string? TargetPreposition { get; init; }
 
+    /// <summary>
+    /// Lemma of a required infinitival complement (<c>xcomp</c>) of the verb ("cooperate" in "urged Uganda
+    /// to cooperate"), or null.
+    /// </summary>
+    public string? Complement { get; init; }
+
+    /// <summary>Whether the target is an argument of the complement ("pledged to help Ukraine") rather than of the verb.</summary>
+    public bool TargetInComplement { get; init; }
+
     /// <summary>The CAMEO code the pattern yields.</summary>
     public required string Code { get; init; }
 

@@ -19,7 +19,7 @@ public static class CoderPatterns
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         var rules = new List<EventPattern>(lexicon.Patterns.Count);
-        var seen = new HashSet<(PatternKind, string, string?, string?, string?)>();
+        var seen = new HashSet<(PatternKind, string, string?, string?, string?, string?, bool)>();
         foreach (var p in lexicon.Patterns)
         {
             if (p.Kind == TriggerKind.Adjective || p.Lemma.Modifiers.Count > 0 || p.Requirements.Count > 1)
@@ -30,6 +30,7 @@ public static class CoderPatterns
             var kind = p.Kind == TriggerKind.Noun ? PatternKind.Noun : PatternKind.Verb;
             var prepositions = TargetPrepositions(p);
             IReadOnlyList<string?> objects = [null];
+            IReadOnlyList<string?> complements = [null];
             if (p.Requirements.Count == 1)
             {
                 var r = p.Requirements[0];
@@ -43,10 +44,14 @@ public static class CoderPatterns
                 {
                     objects = r.Lemmas.Select(l => (string?)l.Head).Distinct().ToArray();
                 }
-                else if (Preposition(step[0]) is { } required && prepositions.Contains(required.Replace('_', ' ')))
+                else if (step[0] == "xcomp" && !r.AnyLemma && kind == PatternKind.Verb)
+                {
+                    complements = r.Lemmas.Select(l => (string?)l.Head).Distinct().ToArray();
+                }
+                else if (Preposition(step[0]) is { } required && prepositions.Contains((required.Replace('_', ' '), false)))
                 {
                     // "meet obl:with=*": the requirement is the target itself.
-                    prepositions = [required.Replace('_', ' ')];
+                    prepositions = [(required.Replace('_', ' '), false)];
                 }
                 else
                 {
@@ -54,10 +59,15 @@ public static class CoderPatterns
                 }
             }
 
-            foreach (var (obj, preposition) in objects.SelectMany(o => prepositions.Select(prep => (o, prep))))
+            foreach (var complement in complements)
             {
-                if (seen.Add((kind, p.Lemma.Head, p.Particle, obj, preposition)))
+                foreach (var (obj, (preposition, inComplement)) in objects.SelectMany(o => prepositions.Select(prep => (o, prep))))
                 {
+                    if ((complement is null && inComplement) || !seen.Add((kind, p.Lemma.Head, p.Particle, obj, complement, preposition, inComplement)))
+                    {
+                        continue;
+                    }
+
                     rules.Add(new EventPattern
                     {
                         Id = p.Evidence,
@@ -65,6 +75,8 @@ public static class CoderPatterns
                         Lemma = p.Lemma.Head,
                         Particle = p.Particle,
                         Object = obj,
+                        Complement = complement,
+                        TargetInComplement = inComplement,
                         TargetPreposition = preposition,
                         Code = p.Code,
                     });
@@ -77,18 +89,21 @@ public static class CoderPatterns
 
     // Each target path of the form obl:P, nmod:P or obj>nmod:P gives a rule with preposition P;
     // obj or iobj (or no usable path) gives a rule with none, whose target is the direct object.
-    private static List<string?> TargetPrepositions(LexiconPattern p)
+    private static List<(string? Preposition, bool InComplement)> TargetPrepositions(LexiconPattern p)
     {
-        var result = new List<string?>();
+        var result = new List<(string?, bool)>();
         foreach (var path in p.Target)
         {
-            var last = path.Steps[^1];
-            string? prep = null;
-            if (path.Steps.Count == 1 && last is "obj" or "iobj")
+            // "xcomp>obj", "xcomp>obl:with": the target is an argument of the infinitival complement.
+            var inComplement = path.Steps.Count > 1 && path.Steps[0] == "xcomp";
+            var steps = inComplement ? path.Steps.Skip(1).ToList() : path.Steps.ToList();
+            var last = steps[^1];
+            string? prep;
+            if (steps.Count == 1 && last is "obj" or "iobj")
             {
                 prep = null;
             }
-            else if ((path.Steps.Count == 1 || (path.Steps.Count == 2 && path.Steps[0] == "obj"))
+            else if ((steps.Count == 1 || (steps.Count == 2 && steps[0] == "obj"))
                 && Preposition(last) is { } found && found != "poss")
             {
                 prep = found.Replace('_', ' ');
@@ -98,15 +113,15 @@ public static class CoderPatterns
                 continue;
             }
 
-            if (!result.Contains(prep))
+            if (!result.Contains((prep, inComplement)))
             {
-                result.Add(prep);
+                result.Add((prep, inComplement));
             }
         }
 
         if (result.Count == 0)
         {
-            result.Add(null);
+            result.Add((null, false));
         }
 
         return result;

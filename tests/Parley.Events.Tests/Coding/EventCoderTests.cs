@@ -19,6 +19,8 @@ public sealed class EventCoderTests
         ["Moon"] = "KORGOV",
         ["Kim"] = "PRKGOV",
         ["Vietnam"] = "VNM",
+        ["Kenya"] = "KEN",
+        ["Uganda"] = "UGA",
     };
 
     private static readonly EventCoder Coder = EventCoder.Create(new EventCoderOptions
@@ -35,10 +37,16 @@ public sealed class EventCoderTests
             new EventPattern { Id = "t:8", Lemma = "hold", Object = "meeting", TargetPreposition = "with", Code = "040" },
             new EventPattern { Id = "t:9", Lemma = "express", Object = "irritation", TargetPreposition = "at", Code = "111" },
             new EventPattern { Id = "t:10", Lemma = "unknowncode", Code = "999" },
+            new EventPattern { Id = "t:11", Lemma = "urge", Complement = "cooperate", Code = "021" },
+            new EventPattern { Id = "t:12", Lemma = "urge", Code = "020" },
+            new EventPattern { Id = "t:13", Lemma = "cooperate", TargetPreposition = "with", Code = "060" },
         ],
         DescribeCode = code => code switch
         {
             "040" => new CodeInfo("040", "04", "Consult", 1, 1.0, "CONSULT", null),
+            "021" => new CodeInfo("021", "02", "Appeal for material cooperation", 1, 3.4, "REQUEST", null),
+            "020" => new CodeInfo("020", "02", "Make an appeal or request", 1, 3.0, "REQUEST", null),
+            "060" => new CodeInfo("060", "06", "Engage in material cooperation", 2, 6.0, "COOPERATE", null),
             "036" => new CodeInfo("036", "03", "Express intent to meet or negotiate", 1, 4.0, "AGREE", null),
             "042" => new CodeInfo("042", "04", "Make a visit", 1, 1.9, "CONSULT", "visit"),
             "111" => new CodeInfo("111", "11", "Criticize or denounce", 3, -2.0, "ACCUSE", null),
@@ -254,9 +262,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_complement_pattern_codes_the_appeal_and_not_the_appealed_action()
+    {
+        var e = Assert.Single(Code("""
+            Kenya Kenya PROPN 2 nsubj
+            urged urge VERB 0 root
+            Uganda Uganda PROPN 2 obj
+            to to PART 5 mark
+            cooperate cooperate VERB 2 xcomp
+            """));
+
+        Assert.Equal(("021", "KEN", "UGA"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
     public void Patterns_with_codes_the_ontology_lacks_are_ignored()
     {
-        Assert.Equal(9, Coder.PatternCount);
+        Assert.Equal(12, Coder.PatternCount);
     }
 
     [Fact]

@@ -138,7 +138,8 @@ public sealed class EventLexiconTests
         Assert.Contains(rules, r => r is { Lemma: "hold", Object: "talk", Code: "040" });
         Assert.Contains(rules, r => r is { Lemma: "impose", Object: "sanction", TargetPreposition: "on", Code: "163" });
         Assert.Contains(rules, r => r is { Kind: PatternKind.Noun, Lemma: "summit", Code: "040" });
-        Assert.Equal(rules.Count, rules.Select(r => (r.Kind, r.Lemma, r.Particle, r.Object, r.TargetPreposition)).Distinct().Count());
+        Assert.Equal(rules.Count, rules.Select(r => (r.Kind, r.Lemma, r.Particle, r.Object, r.Complement, r.TargetInComplement, r.TargetPreposition)).Distinct().Count());
+        Assert.Contains(rules, r => r is { Lemma: "urge", Complement: "cooperate", Code: "021" });
     }
 
     [Theory]

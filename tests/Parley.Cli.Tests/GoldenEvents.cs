@@ -4,7 +4,7 @@ namespace Parley.Cli.Tests;
 /// Reads the team's golden sentence → events file (format described at its top): blocks of
 /// "&gt; published sentence" followed by expected events, "none", "only" or "known-gap: reason".
 /// </summary>
-internal static class GoldenEvents
+public static class GoldenEvents
 {
     public sealed record Expected(string CodePrefix, string Source, string? Target, string Modality);
 

@@ -265,6 +265,13 @@ public sealed class EventCoder : IPipe
             source = SubjectOf(view, v);
         }
 
+        // "expelled the Ugandan ambassador": a light-verb object that names an actor is the target.
+        if (bestTarget < 0 && best.Object is not null && best.TargetPreposition is null && obj >= 0 &&
+            ResolveNode(view, obj, asOf, includeConjuncts: false).Any(r => !IsUnknown(r.Actor.Code)))
+        {
+            bestTarget = obj;
+        }
+
         // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
         if (bestTarget < 0 && best.Code.Length >= 2 && best.Code[..2] is "10" or "11" or "12" or "13")
         {
@@ -679,8 +686,11 @@ public sealed class EventCoder : IPipe
             pairs.AddRange(sources.SelectMany(a => targets.Select(b => (a, b))));
         }
 
-        foreach (var (s, t) in pairs)
+        foreach (var (rawSource, rawTarget) in pairs)
         {
+            // "Police arrested protesters in Caracas": actors with a role but no country are of the place's country.
+            var s = Localise(rawSource, location);
+            var t = rawTarget is null ? null : Localise(rawTarget, location);
             if (t is not null && s.Code == t.Code && s.Code != "---")
             {
                 continue; // an actor acting on itself is a parse error more often than news
@@ -721,6 +731,11 @@ public sealed class EventCoder : IPipe
             });
         }
     }
+
+    private static ActorRef Localise(ActorRef actor, LocationRecord? location) =>
+        location?.Country is { Length: 3 } country && actor.Code.Length > 3 && actor.Code.StartsWith("---", StringComparison.Ordinal)
+            ? actor with { Code = country + actor.Code[3..] }
+            : actor;
 
     private static bool IsUnknown(string code) => code.StartsWith("---", StringComparison.Ordinal);
 
@@ -912,12 +927,19 @@ public sealed class EventCoder : IPipe
             heads.Add(anchor);
         }
 
-        foreach (var h in heads.ToArray())
+        // The clause's nominal arguments, two levels down: "hold a summit in Pyongyang",
+        // "arrested dozens of supporters in Caracas". Embedded clauses are other events.
+        for (var level = 0; level < 2; level++)
         {
-            var obj = view.Child(h, "obj");
-            if (obj >= 0 && obj != trigger)
+            foreach (var h in heads.ToArray())
             {
-                heads.Add(obj); // "hold a summit in Pyongyang"
+                foreach (var c in view.Children(h))
+                {
+                    if (c != trigger && !heads.Contains(c) && view.Upos(c) is "NOUN" or "PROPN" or "NUM" && (view.Is(c, "obj") || view.Is(c, "nmod") || view.Is(c, "nsubj")))
+                    {
+                        heads.Add(c);
+                    }
+                }
             }
         }
 

@@ -154,6 +154,14 @@ public sealed class EventCoder : IPipe
             return obj;
         }
 
+        // "officials expressed irritation" misparsed with "expressed" as a modifier of its own object:
+        // a verb with a subject that modifies the noun after it governs that noun.
+        var head = view.Head(verb);
+        if (head > verb && view.Is(verb, "amod") && view.Child(verb, "nsubj") >= 0 && view.Upos(head) == "NOUN")
+        {
+            return head;
+        }
+
         var particle = ParticleOf(view, verb);
         return particle >= 0 && view.Rel(particle) == "case" ? view.Head(particle) : -1;
     }
@@ -373,12 +381,30 @@ public sealed class EventCoder : IPipe
         if (between < 0 && governor >= 0 && (view.Is(n, "nsubj") || view.Is(n, "obj")))
         {
             between = PrepositionalArgument(view, governor, "between");
+            foreach (var c in view.Children(governor))
+            {
+                if (between < 0 && view.Is(c, "obl"))
+                {
+                    between = PrepositionalArgument(view, c, "between"); // "took place in July … between X and Y"
+                }
+            }
         }
 
         if (between >= 0)
         {
             source = between;
             target = view.Child(between, "conj");
+            if (target < 0 && governor >= 0)
+            {
+                // "between X, …, and Y" with Y misattached to the verb as a conjunct.
+                foreach (var c in view.Children(governor))
+                {
+                    if (target < 0 && c > between && view.Is(c, "conj") && view.Upos(c) is "NOUN" or "PROPN")
+                    {
+                        target = c;
+                    }
+                }
+            }
         }
 
         // "Pompeo's trip"; a possessive pronoun ("his trip") defers to the governing verb's subject when there is one.
@@ -935,7 +961,8 @@ public sealed class EventCoder : IPipe
             {
                 foreach (var c in view.Children(h))
                 {
-                    if (c != trigger && !heads.Contains(c) && view.Upos(c) is "NOUN" or "PROPN" or "NUM" && (view.Is(c, "obj") || view.Is(c, "nmod") || view.Is(c, "nsubj")))
+                    if (c != trigger && !heads.Contains(c) && view.Upos(c) is "NOUN" or "PROPN" or "NUM" &&
+                        (view.Is(c, "obj") || view.Is(c, "nmod") || view.Is(c, "nsubj") || view.Is(c, "obl")))
                     {
                         heads.Add(c);
                     }

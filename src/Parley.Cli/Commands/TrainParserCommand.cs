@@ -16,16 +16,17 @@ internal static class TrainParserCommand
 {
     public static Command Create(CliIO io)
     {
-        var train = new Option<FileInfo[]>("--train") { Description = "Training CoNLL-U files (GUM is filtered to the licence-cleared genres).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var dev = new Option<FileInfo?>("--dev") { Description = "Development CoNLL-U file used to pick the best epoch." };
-        var test = new Option<FileInfo[]>("--test") { Description = "Test CoNLL-U files scored into the manifest.", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write manifest.json and model.bin to.", Required = true };
+        var common = new TrainingOptionSet();
+        var train = common.Train;
+        var dev = common.Dev;
+        var test = common.Test;
+        var output = common.Out;
         var tagger = new Option<DirectoryInfo>("--tagger") { Description = "Tagger model directory used to tag the dev and test files.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 10 };
+        var epochs = TrainingOptionSet.Epochs(10);
         var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the training tags (0 = train on gold tags).", DefaultValueFactory = _ => 4 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknifing tagger.", DefaultValueFactory = _ => 6 };
-        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-        var prune = new Option<float>("--prune") { Description = "Drop averaged weights of at most this magnitude (smaller model).", DefaultValueFactory = _ => 0f };
+        var seed = common.Seed;
+        var prune = common.Prune;
         var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune };
         command.SetAction(parse =>
         {

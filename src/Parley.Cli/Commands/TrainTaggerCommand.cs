@@ -13,13 +13,14 @@ internal static class TrainTaggerCommand
 {
     public static Command Create(CliIO io)
     {
-        var train = new Option<FileInfo[]>("--train") { Description = "Training CoNLL-U files (GUM is filtered to the licence-cleared genres).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var dev = new Option<FileInfo?>("--dev") { Description = "Development CoNLL-U file used to pick the best epoch." };
-        var test = new Option<FileInfo[]>("--test") { Description = "Test CoNLL-U files scored into the manifest.", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write manifest.json and model.bin to.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 8 };
-        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-        var prune = new Option<float>("--prune") { Description = "Drop averaged weights of at most this magnitude (smaller model).", DefaultValueFactory = _ => 0f };
+        var common = new TrainingOptionSet();
+        var train = common.Train;
+        var dev = common.Dev;
+        var test = common.Test;
+        var output = common.Out;
+        var epochs = TrainingOptionSet.Epochs(8);
+        var seed = common.Seed;
+        var prune = common.Prune;
         var command = new Command("tagger", "Train the part-of-speech tagger and lemmatizer.") { train, dev, test, output, epochs, seed, prune };
         command.SetAction(parse =>
         {

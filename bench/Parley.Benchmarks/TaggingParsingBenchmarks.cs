@@ -79,7 +79,7 @@ public class TaggingParsingBenchmarks
     }
 
     // BenchmarkDotNet runs from a generated folder; walk up until the repository's models/ appears.
-    private static string FindModels()
+    internal static string FindModels()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Parley.Core;
 using Parley.Nlp.Segmentation;
+using Parley.Training.Conllu;
+using Parley.Training.Evaluation;
 using Parley.Training.Scoring;
 
 namespace Parley.Cli.Commands;
@@ -28,7 +30,9 @@ internal static class EvalSegmentCommand
             }
 
             var sentences = document.Sentences.Select(s => (s.Start, s.End)).ToList();
-            var score = SegmentationScore.Compute(raw.Words, words, raw.Sentences, sentences);
+            var goldWords = raw.WordStarts.Zip(raw.WordEnds).ToList();
+            var goldSentences = raw.SentenceStarts.Zip(raw.SentenceEnds).ToList();
+            var score = SegmentationScore.Compute(goldWords, words, goldSentences, sentences);
             if (parse.GetValue(json))
             {
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -41,8 +45,8 @@ internal static class EvalSegmentCommand
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentences  P {score.Sentences.Precision,6:F2}  R {score.Sentences.Recall,6:F2}  F1 {score.Sentences.F1,6:F2}  (gold {score.Sentences.Gold}, system {score.Sentences.System})"));
             }
 
-            PrintMisses(io, raw.Text, "word", raw.Words, words, parse.GetValue(errors));
-            PrintMisses(io, raw.Text, "sentence end", raw.Sentences.Select(s => (s.End, s.End)).ToList(), sentences.Select(s => (s.End, s.End)).ToList(), parse.GetValue(errors));
+            PrintMisses(io, raw.Text, "word", goldWords, words, parse.GetValue(errors));
+            PrintMisses(io, raw.Text, "sentence end", goldSentences.Select(s => (s.Second, s.Second)).ToList(), sentences.Select(s => (s.End, s.End)).ToList(), parse.GetValue(errors));
             return Program.Ok;
         });
         return command;
@@ -59,20 +63,20 @@ internal static class EvalSegmentCommand
         }
     }
 
-    internal static UdRawText ReadGold(string path)
+    internal static RawText ReadGold(string path)
     {
         try
         {
             using var reader = new StreamReader(path);
-            return UdRawText.Read(reader);
+            return RawText.Build(ConlluReader.Read(reader, path).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"cannot read gold file '{path}': {e.Message}");
         }
-        catch (FormatException e)
+        catch (ConlluFormatException e)
         {
-            throw new CliException($"{path}: {e.Message} Give a CoNLL-U file.");
+            throw new CliException($"{e.Message} Give a CoNLL-U file.");
         }
     }
 }

@@ -60,12 +60,7 @@ public sealed class EventCoderTests
         FindPlace = name => Countries.TryGetValue(name, out var code) && code.Length == 3 ? new LocationRecord { Text = name, Country = code } : null,
     });
 
-    private static List<EventRecord> Code(string conll)
-    {
-        var document = ParsedDocument.Build(conll);
-        Coder.Process(document);
-        return document.Events;
-    }
+    private static List<EventRecord> Code(string conll) => ParsedDocument.Code(Coder, conll);
 
     [Fact]
     public void Active_voice_subject_acts_on_object()

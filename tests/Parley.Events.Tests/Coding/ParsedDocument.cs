@@ -8,6 +8,14 @@ namespace Parley.Events.Tests.Coding;
 /// </summary>
 internal static class ParsedDocument
 {
+    /// <summary>Builds the document and returns the events <paramref name="coder"/> finds in it.</summary>
+    public static List<Core.Records.EventRecord> Code(IPipe coder, string conll)
+    {
+        var document = Build(conll);
+        coder.Process(document);
+        return document.Events;
+    }
+
     public static Document Build(string conll, string? published = "2018-08-29")
     {
         var sentences = conll.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);

@@ -38,12 +38,7 @@ public sealed class CoderIntegrationTests
         });
     }
 
-    private static List<EventRecord> Code(string conll)
-    {
-        var document = ParsedDocument.Build(conll);
-        Coder.Process(document);
-        return document.Events;
-    }
+    private static List<EventRecord> Code(string conll) => ParsedDocument.Code(Coder, conll);
 
     [Fact]
     public void Light_verb_hold_talks_with()

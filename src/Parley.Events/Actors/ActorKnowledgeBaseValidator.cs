@@ -93,8 +93,13 @@ public static class ActorKnowledgeBaseValidator
                     continue; // a handover day is shared
                 }
 
-                // Bounds written to the month may meet within that month.
+                // Bounds written to the month may meet within that month, bounds written to the year within that year.
                 if ((previous.ToIsApproximate || next.FromIsApproximate) && start.Year == end.Year && start.Month == end.Month)
+                {
+                    continue;
+                }
+
+                if (start.Year == end.Year && (previous.ToIsApproximate && end is { Month: 12, Day: 31 } || next.FromIsApproximate && start is { Month: 1, Day: 1 }))
                 {
                     continue;
                 }

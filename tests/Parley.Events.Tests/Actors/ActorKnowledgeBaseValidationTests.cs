@@ -132,6 +132,29 @@ public sealed class ActorKnowledgeBaseValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_person_belongs_to_one_country_except_the_british_monarchs_other_realms()
+    {
+        const string data = """
+            sector GOV 10 | Government
+            country GBR | United Kingdom | | British |
+            country CAN | Canada | | Canadian |
+            country FRA | France | | French |
+            office GBR monarch GBRGOV | head-of-state
+            1952-02-06..2022-09-08 | Queen Elizabeth II
+            office GBR envoy GBRGOV
+            2000..2001 | Jean Dupont
+            office CAN monarch CANGOV | head-of-state
+            1952-02-06..2022-09-08 | Queen Elizabeth II
+            office FRA president FRAGOV | head-of-state
+            2002..2003 | Jean Dupont
+            """;
+        var kb = ActorKnowledgeBase.Load(new StringReader(data), "test.txt");
+        var issue = Assert.Single(ActorKnowledgeBaseValidator.Validate(kb));
+        Assert.Contains("Jean Dupont", issue, StringComparison.Ordinal);
+        Assert.Equal("GBRGOV", new ActorResolver(kb).Resolve("Queen Elizabeth II", new DateOnly(2018, 8, 29)).Code);
+    }
+
+    [Fact]
     public void Handover_days_and_month_precision_do_not_count_as_overlap()
     {
         const string data = """

@@ -87,6 +87,8 @@ public sealed class ActorResolverTests
     [InlineData("Nasser Judeh", "2019-01-01", "JORELI")]
     [InlineData("Foreign Minister Sushma Swaraj", "2018-08-29", "INDGOV")]
     [InlineData("Mohammed bin Salman", "2023-01-01", "SAUGOV")]
+    [InlineData("Queen Elizabeth II", "2018-08-29", "GBRGOV")]
+    [InlineData("King Charles III", "2023-06-01", "GBRGOV")]
     public void Resolves_phrases_to_codes(string phrase, string? asOf, string expected)
     {
         var result = Resolver.Resolve(phrase, Day(asOf));

@@ -17,14 +17,14 @@ public abstract class SqlEventStore : IEventStore
         "n_mentions, n_articles, n_outlets, confidence FROM events";
 
     private static readonly string MentionInsert =
-        $"INSERT INTO mentions (doc_seq, {MentionRow.Columns[5..]}) VALUES ({Placeholders(35)}) RETURNING seq";
+        $"INSERT INTO mentions (doc_seq, {MentionRow.Columns[5..]}) VALUES ({Placeholders(35)})";
 
     private static readonly string CandidateSelect =
         $"SELECT {MentionRow.Columns} FROM mentions WHERE src_country = @p0 AND tgt_country = @p1 AND root = @p2 AND modality = @p3 AND day_start >= @p4 AND day_start <= @p5 AND day_end >= @p6";
 
     private static readonly string MentionsOfEvent = $"SELECT {MentionRow.Columns} FROM mentions WHERE event_id = @p0";
 
-    private static readonly string EventInsert = $"INSERT INTO events ({Schema.EventColumns}) VALUES ({Placeholders(28)}) RETURNING id";
+    private static readonly string EventInsert = $"INSERT INTO events ({Schema.EventColumns}) VALUES ({Placeholders(28)})";
 
     private static readonly string EventUpdate =
         "UPDATE events SET " + string.Join(", ", Schema.EventColumns.Split(", ").Select((c, i) => $"{c} = @p{i}")) + " WHERE id = @p28";
@@ -661,6 +661,10 @@ public abstract class SqlEventStore : IEventStore
         return value is DBNull ? null : value;
     }
 
+    /// <summary>Runs the one-row INSERT <paramref name="sql"/> and returns the new row's generated integer key column <paramref name="key"/>.</summary>
+    protected virtual long Insert(string sql, string key, params object?[] values) =>
+        Convert.ToInt64(Scalar(sql + " RETURNING " + key, values), CultureInfo.InvariantCulture);
+
     /// <summary>Reads every row of <paramref name="sql"/> with <paramref name="read"/>.</summary>
     private protected virtual List<T> Rows<T>(string sql, Func<IRow, T> read, params object?[] values)
     {
@@ -688,18 +692,18 @@ public abstract class SqlEventStore : IEventStore
     {
         var doc = record.Document;
         var json = RecordJson.ToJson(record with { Document = doc with { Text = string.Empty } }, indented: false);
-        var seq = Convert.ToInt64(Scalar(
-            "INSERT INTO documents (id, path, title, published, outlet, url, engine, text, record, stored_at) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING seq",
+        var seq = Insert(
+            "INSERT INTO documents (id, path, title, published, outlet, url, engine, text, record, stored_at) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)", "seq",
             doc.Id, doc.Path, doc.Title, doc.Published, doc.Outlet, doc.Url, record.Parley, doc.Text, json,
-            DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+            DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         IndexDocument(seq, doc.Title, doc.Text);
 
         for (var i = 0; i < record.Quotes.Count; i++)
         {
             var q = record.Quotes[i];
-            var quoteSeq = Convert.ToInt64(Scalar(
-                "INSERT INTO quotes (doc_seq, doc_id, idx, text, kind, cue, speaker, speaker_code, sentence, start_off, end_off) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10) RETURNING seq",
-                seq, doc.Id, i, q.Text, q.Kind, q.Cue, q.Speaker?.Text, q.Speaker?.Code, q.Sentence, q.Start, q.End), CultureInfo.InvariantCulture);
+            var quoteSeq = Insert(
+                "INSERT INTO quotes (doc_seq, doc_id, idx, text, kind, cue, speaker, speaker_code, sentence, start_off, end_off) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)", "seq",
+                seq, doc.Id, i, q.Text, q.Kind, q.Cue, q.Speaker?.Text, q.Speaker?.Code, q.Sentence, q.Start, q.End);
             IndexQuote(quoteSeq, q.Text, q.Speaker?.Text);
         }
 
@@ -802,11 +806,9 @@ public abstract class SqlEventStore : IEventStore
 
     private List<MentionRow> LoadMentions(long eventId) => Rows(MentionsOfEvent, MentionRow.Read, eventId);
 
-    private long InsertEvent(EventAggregate aggregate) =>
-        Convert.ToInt64(Scalar(EventInsert, EventValues(aggregate)), CultureInfo.InvariantCulture);
+    private long InsertEvent(EventAggregate aggregate) => Insert(EventInsert, "id", EventValues(aggregate));
 
-    private void InsertMention(long docSeq, MentionRow mention) =>
-        mention.Seq = Convert.ToInt64(Scalar(MentionInsert, [docSeq, .. mention.Values()]), CultureInfo.InvariantCulture);
+    private void InsertMention(long docSeq, MentionRow mention) => mention.Seq = Insert(MentionInsert, "seq", [docSeq, .. mention.Values()]);
 
     private static object?[] EventValues(EventAggregate a)
     {

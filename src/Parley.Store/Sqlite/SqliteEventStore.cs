@@ -291,6 +291,16 @@ public sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    /// <summary>
+    /// Parley's generated keys (<c>seq</c>, <c>id</c>) are <c>INTEGER PRIMARY KEY</c> columns, i.e. the
+    /// rowid: read it back from the connection instead of a RETURNING clause (which costs a result table).
+    /// </summary>
+    protected override long Insert(string sql, string key, params object?[] values)
+    {
+        Exec(sql, values);
+        return raw.sqlite3_last_insert_rowid(Handle);
+    }
+
     private protected override List<T> Rows<T>(string sql, Func<IRow, T> read, params object?[] values)
     {
         ArgumentNullException.ThrowIfNull(read);

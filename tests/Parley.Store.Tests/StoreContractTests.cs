@@ -195,6 +195,9 @@ public abstract class StoreContractTests : IDisposable
 
         Assert.ThrowsAny<Exception>(() => store.Store(bad with { Events = [bad.Events[0], bad.Events[1] with { Name = null! }] }));
         Assert.Equal(StoreOutcome.Replaced, store.Store(one, replace: true));
+        var six = Numbered(6, "2018-08-30", "F");
+        store.Store(six);
+        Assert.True(store.Delete(six.Document.Id));
         Assert.True(store.Delete(two.Document.Id));
         var four = Numbered(4, "2018-08-30", "D");
         store.Store(four);
@@ -204,6 +207,7 @@ public abstract class StoreContractTests : IDisposable
 
         Assert.Equal(3, store.Search("frank").Count);
         Assert.Empty(store.Search("\"report 2\""));
+        Assert.Empty(store.Search("\"report 6\""));
         Assert.Single(store.Search("\"report 5\""));
         Assert.Single(store.Search("Retitled"));
         Assert.Equal(3, store.Quotes(new QuoteQuery { Text = "Pyongyang" }).Count);

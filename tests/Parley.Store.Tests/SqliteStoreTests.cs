@@ -29,6 +29,29 @@ public sealed class SqliteStoreTests : StoreContractTests
         Assert.Equal("ok", store.IntegrityCheck());
     }
 
+    protected override void AssertIndexesConsistent(IEventStore store) => Assert.Equal("ok", ((SqliteEventStore)store).IntegrityCheck());
+
+    [Fact]
+    public void Integrity_check_reports_a_full_text_row_missing_from_its_index()
+    {
+        var path = _folder.File("damaged.db");
+        using (var store = EventStore.Open(path))
+        {
+            store.Store(Records.Numbered(1, "2018-08-29", "A"));
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO documents (id, path, title, published, outlet, url, engine, text, record, stored_at) VALUES ('x', NULL, 't', NULL, NULL, NULL, 'e', 'unindexed words', '{}', 'now')";
+            command.ExecuteNonQuery();
+        }
+
+        using var damaged = (SqliteEventStore)EventStore.Open(path);
+        Assert.StartsWith("documents_fts:", damaged.IntegrityCheck(), StringComparison.Ordinal);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

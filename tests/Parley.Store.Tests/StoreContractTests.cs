@@ -179,6 +179,51 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public void Full_text_inside_a_batch_matches_what_is_stored()
+    {
+        var store = CreateStore();
+        store.CommitEvery = 10;
+        var one = Numbered(1, "2018-08-29", "A", new Ev("JPNGOV", "PRKGOV", "044", "2018-07"));
+        var two = Numbered(2, "2018-08-29", "B", new Ev("JPNGOV", "PRKGOV", "044", "2018-07"));
+        var bad = Numbered(3, "2018-08-29", "C", new Ev("JPNGOV", "PRKGOV", "044", "2018-07"), new Ev("USAGOV", "PRKGOV", "111", "2018-07"));
+        store.Store(one);
+        store.Store(two);
+
+        // Queried before the batch commits, the full-text indexes already see the batch.
+        Assert.Equal(2, store.Search("frank").Count);
+        Assert.Equal(2, store.Quotes(new QuoteQuery { Text = "Pyongyang" }).Count);
+
+        Assert.ThrowsAny<Exception>(() => store.Store(bad with { Events = [bad.Events[0], bad.Events[1] with { Name = null! }] }));
+        Assert.Equal(StoreOutcome.Replaced, store.Store(one, replace: true));
+        var six = Numbered(6, "2018-08-30", "F");
+        store.Store(six);
+        Assert.True(store.Delete(six.Document.Id));
+        Assert.True(store.Delete(two.Document.Id));
+        var four = Numbered(4, "2018-08-30", "D");
+        store.Store(four);
+        Assert.Equal(StoreOutcome.Replaced, store.Store(four with { Document = four.Document with { Title = "Retitled" } }, replace: true));
+        store.Store(Numbered(5, "2018-08-30", "E"));
+        store.Flush();
+
+        Assert.Equal(3, store.Search("frank").Count);
+        Assert.Empty(store.Search("\"report 2\""));
+        Assert.Empty(store.Search("\"report 6\""));
+        Assert.Single(store.Search("\"report 5\""));
+        Assert.Single(store.Search("Retitled"));
+        Assert.Equal(3, store.Quotes(new QuoteQuery { Text = "Pyongyang" }).Count);
+        store.Dispose();
+        var reopened = Reopen();
+        Assert.Equal(3, reopened.Search("frank").Count);
+        Assert.Equal(3, reopened.Quotes(new QuoteQuery { Text = "Pyongyang" }).Count);
+        AssertIndexesConsistent(reopened);
+    }
+
+    /// <summary>Back-end checks that the full-text indexes match their tables (SQLite: FTS5 integrity-check).</summary>
+    protected virtual void AssertIndexesConsistent(IEventStore store)
+    {
+    }
+
+    [StoreFact]
     public void Unknown_actors_and_undated_reports_never_merge()
     {
         var store = CreateStore();

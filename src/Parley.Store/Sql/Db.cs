@@ -20,3 +20,27 @@ internal static class Db
 
     public static double? NDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : Double(r, i);
 }
+
+/// <summary>The current row of a result, whatever executes the statement (an ADO.NET reader or a raw SQLite statement).</summary>
+internal interface IRow
+{
+    bool IsNull(int i);
+
+    long Long(int i);
+
+    double Double(int i);
+
+    string? Str(int i);
+}
+
+/// <summary>An <see cref="IRow"/> over an ADO.NET reader.</summary>
+internal sealed class ReaderRow(DbDataReader reader) : IRow
+{
+    public bool IsNull(int i) => reader.IsDBNull(i);
+
+    public long Long(int i) => Db.Long(reader, i);
+
+    public double Double(int i) => Db.Double(reader, i);
+
+    public string? Str(int i) => Db.Str(reader, i);
+}

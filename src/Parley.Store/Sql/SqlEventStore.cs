@@ -17,9 +17,14 @@ public abstract class SqlEventStore : IEventStore
         "n_mentions, n_articles, n_outlets, confidence FROM events";
 
     private static readonly string MentionInsert =
-        $"INSERT INTO mentions (doc_seq, {MentionRow.Columns[5..]}) VALUES ({Placeholders(35)}) RETURNING seq";
+        $"INSERT INTO mentions (doc_seq, {MentionRow.Columns[5..]}) VALUES ({Placeholders(35)})";
 
-    private static readonly string EventInsert = $"INSERT INTO events ({Schema.EventColumns}) VALUES ({Placeholders(28)}) RETURNING id";
+    private static readonly string CandidateSelect =
+        $"SELECT {MentionRow.Columns} FROM mentions WHERE src_country = @p0 AND tgt_country = @p1 AND root = @p2 AND modality = @p3 AND day_start >= @p4 AND day_start <= @p5 AND day_end >= @p6";
+
+    private static readonly string MentionsOfEvent = $"SELECT {MentionRow.Columns} FROM mentions WHERE event_id = @p0";
+
+    private static readonly string EventInsert = $"INSERT INTO events ({Schema.EventColumns}) VALUES ({Placeholders(28)})";
 
     private static readonly string EventUpdate =
         "UPDATE events SET " + string.Join(", ", Schema.EventColumns.Split(", ").Select((c, i) => $"{c} = @p{i}")) + " WHERE id = @p28";
@@ -82,6 +87,35 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>Turns a back-end error from a full-text query into a clear one, or returns null.</summary>
     protected virtual StoreException? TranslateQueryError(DbException error, string query) => null;
+
+    /// <summary>
+    /// True while one document's writes run in a savepoint of the open batch transaction
+    /// (<see cref="CommitEvery"/> &gt; 1); false when the document is a transaction of its own.
+    /// </summary>
+    protected bool InBatchDocument { get; private set; }
+
+    /// <summary>Called before a document's writes start inside the batch (see <see cref="InBatchDocument"/>).</summary>
+    protected virtual void BeginBatchDocument()
+    {
+    }
+
+    /// <summary>Called after a batch document's savepoint was released (<paramref name="kept"/>) or rolled back.</summary>
+    protected virtual void EndBatchDocument(bool kept)
+    {
+    }
+
+    /// <summary>
+    /// Writes what a back end deferred to the end of the batch (SQLite: full-text rows). Called inside the
+    /// batch transaction, between documents, before a commit, a delete, and a full-text query.
+    /// </summary>
+    protected virtual void WriteDeferred()
+    {
+    }
+
+    /// <summary>Frees back-end resources tied to the connection, just before it closes.</summary>
+    protected virtual void ReleaseConnectionResources()
+    {
+    }
 
     /// <summary>Creates the schema, checks its version and migrates older ones. Called once by the factory.</summary>
     protected void Initialize(bool create)
@@ -184,6 +218,12 @@ public abstract class SqlEventStore : IEventStore
             throw new ArgumentException("the record has no document id", nameof(record));
         }
 
+        if (replace)
+        {
+            // A replaced document's full-text rows are deleted by value: they must be written first.
+            WriteDeferred();
+        }
+
         var outcome = StoreOutcome.Skipped;
         InDocument(() =>
         {
@@ -207,6 +247,7 @@ public abstract class SqlEventStore : IEventStore
     public bool Delete(string documentId)
     {
         ThrowIfDisposed();
+        WriteDeferred();
         var existed = false;
         InDocument(() =>
         {
@@ -347,6 +388,7 @@ public abstract class SqlEventStore : IEventStore
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
+            WriteDeferred();
             where.Add(QuoteTextCondition("@p" + values.Count));
             values.Add(FullTextQuery(query.Text));
         }
@@ -405,6 +447,7 @@ public abstract class SqlEventStore : IEventStore
             throw new StoreException("the search query is empty; give words to search for");
         }
 
+        WriteDeferred();
         var hits = new List<SearchHit>();
         try
         {
@@ -488,6 +531,7 @@ public abstract class SqlEventStore : IEventStore
 
         try
         {
+            WriteDeferred();
             _transaction.Commit();
         }
         finally
@@ -495,6 +539,7 @@ public abstract class SqlEventStore : IEventStore
             _transaction.Dispose();
             _transaction = null;
             _pending = 0;
+            DropDeferred();
         }
     }
 
@@ -512,6 +557,8 @@ public abstract class SqlEventStore : IEventStore
 
         _transaction ??= Connection.BeginTransaction();
         _transaction.Save("document");
+        InBatchDocument = true;
+        BeginBatchDocument();
         try
         {
             action();
@@ -519,6 +566,8 @@ public abstract class SqlEventStore : IEventStore
         }
         catch
         {
+            InBatchDocument = false;
+            EndBatchDocument(kept: false);
             try
             {
                 _transaction.Rollback("document");
@@ -526,14 +575,18 @@ public abstract class SqlEventStore : IEventStore
             }
             catch (DbException)
             {
-                // The back end ended the transaction itself; drop the batch.
+                // The back end ended the transaction itself; drop the batch (and what it deferred).
                 _transaction.Dispose();
                 _transaction = null;
                 _pending = 0;
+                DropDeferred();
             }
 
             throw;
         }
+
+        InBatchDocument = false;
+        EndBatchDocument(kept: true);
 
         if (++_pending >= CommitEvery)
         {
@@ -598,45 +651,59 @@ public abstract class SqlEventStore : IEventStore
         return command;
     }
 
-    protected int Exec(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
+    /// <summary>Executes <paramref name="sql"/> with positional parameters <c>@p0…</c>; returns the rows changed.</summary>
+    protected virtual int Exec(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
 
-    protected object? Scalar(string sql, params object?[] values)
+    /// <summary>The first column of the first row (null for SQL NULL or no row).</summary>
+    protected virtual object? Scalar(string sql, params object?[] values)
     {
         var value = Bind(sql, values).ExecuteScalar();
         return value is DBNull ? null : value;
     }
 
-    private List<long> ReadLongs(string sql, params object?[] values)
+    /// <summary>Runs the one-row INSERT <paramref name="sql"/> and returns the new row's generated integer key column <paramref name="key"/>.</summary>
+    protected virtual long Insert(string sql, string key, params object?[] values) =>
+        Convert.ToInt64(Scalar(sql + " RETURNING " + key, values), CultureInfo.InvariantCulture);
+
+    /// <summary>Reads every row of <paramref name="sql"/> with <paramref name="read"/>.</summary>
+    private protected virtual List<T> Rows<T>(string sql, Func<IRow, T> read, params object?[] values)
     {
-        var list = new List<long>();
+        ArgumentNullException.ThrowIfNull(read);
+        var list = new List<T>();
         using var r = Bind(sql, values).ExecuteReader();
+        var row = new ReaderRow(r);
         while (r.Read())
         {
-            if (!r.IsDBNull(0))
-            {
-                list.Add(Db.Long(r, 0));
-            }
+            list.Add(read(row));
         }
 
         return list;
     }
 
+    /// <summary>Forgets what was deferred for the batch (its transaction is gone).</summary>
+    private protected virtual void DropDeferred()
+    {
+    }
+
+    private List<long> ReadLongs(string sql, params object?[] values) =>
+        [.. Rows(sql, r => r.IsNull(0) ? (long?)null : r.Long(0), values).OfType<long>()];
+
     private void InsertCore(DocumentRecord record)
     {
         var doc = record.Document;
         var json = RecordJson.ToJson(record with { Document = doc with { Text = string.Empty } }, indented: false);
-        var seq = Convert.ToInt64(Scalar(
-            "INSERT INTO documents (id, path, title, published, outlet, url, engine, text, record, stored_at) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING seq",
+        var seq = Insert(
+            "INSERT INTO documents (id, path, title, published, outlet, url, engine, text, record, stored_at) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)", "seq",
             doc.Id, doc.Path, doc.Title, doc.Published, doc.Outlet, doc.Url, record.Parley, doc.Text, json,
-            DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+            DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         IndexDocument(seq, doc.Title, doc.Text);
 
         for (var i = 0; i < record.Quotes.Count; i++)
         {
             var q = record.Quotes[i];
-            var quoteSeq = Convert.ToInt64(Scalar(
-                "INSERT INTO quotes (doc_seq, doc_id, idx, text, kind, cue, speaker, speaker_code, sentence, start_off, end_off) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10) RETURNING seq",
-                seq, doc.Id, i, q.Text, q.Kind, q.Cue, q.Speaker?.Text, q.Speaker?.Code, q.Sentence, q.Start, q.End), CultureInfo.InvariantCulture);
+            var quoteSeq = Insert(
+                "INSERT INTO quotes (doc_seq, doc_id, idx, text, kind, cue, speaker, speaker_code, sentence, start_off, end_off) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)", "seq",
+                seq, doc.Id, i, q.Text, q.Kind, q.Cue, q.Speaker?.Text, q.Speaker?.Code, q.Sentence, q.Start, q.End);
             IndexQuote(quoteSeq, q.Text, q.Speaker?.Text);
         }
 
@@ -659,12 +726,10 @@ public abstract class SqlEventStore : IEventStore
             var key = mention.MergeKey;
 
             // A stored interval is at most a year long, so its start is at most 366 days before ours.
-            using var r = Bind(
-                $"SELECT {MentionRow.Columns} FROM mentions WHERE src_country = @p0 AND tgt_country = @p1 AND root = @p2 AND modality = @p3 AND day_start >= @p4 AND day_start <= @p5 AND day_end >= @p6",
-                mention.SourceCountry, mention.TargetCountry, mention.Root, mention.Modality, start - 367, end + 1, start - 1).ExecuteReader();
-            while (r.Read())
+            var candidates = Rows(
+                CandidateSelect, MentionRow.Read, mention.SourceCountry, mention.TargetCountry, mention.Root, mention.Modality, start - 367, end + 1, start - 1);
+            foreach (var other in candidates)
             {
-                var other = MentionRow.Read(r);
                 if (other.EventId is { } id && !events.Contains(id) && key.IsCompatibleWith(other.MergeKey))
                 {
                     events.Add(id);
@@ -739,23 +804,11 @@ public abstract class SqlEventStore : IEventStore
         Exec(EventUpdate, [.. values, eventId]);
     }
 
-    private List<MentionRow> LoadMentions(long eventId)
-    {
-        var rows = new List<MentionRow>();
-        using var r = Bind($"SELECT {MentionRow.Columns} FROM mentions WHERE event_id = @p0", eventId).ExecuteReader();
-        while (r.Read())
-        {
-            rows.Add(MentionRow.Read(r));
-        }
+    private List<MentionRow> LoadMentions(long eventId) => Rows(MentionsOfEvent, MentionRow.Read, eventId);
 
-        return rows;
-    }
+    private long InsertEvent(EventAggregate aggregate) => Insert(EventInsert, "id", EventValues(aggregate));
 
-    private long InsertEvent(EventAggregate aggregate) =>
-        Convert.ToInt64(Scalar(EventInsert, EventValues(aggregate)), CultureInfo.InvariantCulture);
-
-    private void InsertMention(long docSeq, MentionRow mention) =>
-        mention.Seq = Convert.ToInt64(Scalar(MentionInsert, [docSeq, .. mention.Values()]), CultureInfo.InvariantCulture);
+    private void InsertMention(long docSeq, MentionRow mention) => mention.Seq = Insert(MentionInsert, "seq", [docSeq, .. mention.Values()]);
 
     private static object?[] EventValues(EventAggregate a)
     {
@@ -837,6 +890,7 @@ public abstract class SqlEventStore : IEventStore
             }
 
             _commands.Clear();
+            ReleaseConnectionResources();
             Connection.Dispose();
         }
     }

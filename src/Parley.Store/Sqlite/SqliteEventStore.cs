@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Parley.Store.Sql;
+using SQLitePCL;
 
 namespace Parley.Store.Sqlite;
 
@@ -9,13 +11,27 @@ namespace Parley.Store.Sqlite;
 /// The default store: one SQLite file in WAL mode, FTS5 over article text and quotes (external-content
 /// tables, so the text is stored once). <c>synchronous=NORMAL</c>: a killed process loses nothing
 /// committed; a power cut may lose the last transactions but never leaves a half document.
+/// Statements run as prepared SQLite statements cached for the connection and bound by position
+/// (see <see cref="Statement"/>); inside a batch, full-text rows are written at its commit
+/// (see <see cref="WriteDeferred"/>).
 /// </summary>
 public sealed class SqliteEventStore : SqlEventStore
 {
+    private const string DocumentFtsInsert = "INSERT INTO documents_fts (rowid, title, text) VALUES (@p0, @p1, @p2)";
+    private const string QuoteFtsInsert = "INSERT INTO quotes_fts (rowid, text, speaker) VALUES (@p0, @p1, @p2)";
+
+    private readonly Dictionary<string, Prepared?> _statements = new(StringComparer.Ordinal);
+
+    /// <summary>Full-text rows of the batch's stored documents, written just before the batch commits.</summary>
+    private readonly List<(bool Quote, long Seq, string? First, string? Second)> _deferred = [];
+    private int _documentMark;
+
     private SqliteEventStore(SqliteConnection connection, string target)
         : base(connection, target)
     {
     }
+
+    private sqlite3 Handle => ((SqliteConnection)Connection).Handle ?? throw new InvalidOperationException("the SQLite connection is closed");
 
     /// <summary>Opens (or, when <paramref name="create"/>, creates) the database file at <paramref name="path"/>.</summary>
     public static SqliteEventStore Open(string path, bool create = true)
@@ -44,6 +60,9 @@ public sealed class SqliteEventStore : SqlEventStore
         {
             connection.Open();
             store = new SqliteEventStore(connection, path);
+
+            // Statements executed directly on the handle wait for other writers in SQLite itself.
+            raw.sqlite3_busy_timeout(store.Handle, builder.DefaultTimeout * 1000);
             store.Exec("PRAGMA journal_mode = WAL");
             store.Exec("PRAGMA synchronous = NORMAL");
             store.Exec("PRAGMA temp_store = MEMORY");
@@ -88,14 +107,33 @@ public sealed class SqliteEventStore : SqlEventStore
         }
     }
 
-    /// <summary>Runs <c>PRAGMA integrity_check</c> and returns its verdict (<c>ok</c> when the file is sound).</summary>
+    /// <summary>
+    /// Runs <c>PRAGMA integrity_check</c> and FTS5's own <c>integrity-check</c> of both full-text indexes
+    /// against their tables, and returns the verdict (<c>ok</c> when the file is sound).
+    /// </summary>
     public string IntegrityCheck()
     {
+        WriteDeferred();
         var lines = new List<string>();
-        using var r = Bind("PRAGMA integrity_check").ExecuteReader();
-        while (r.Read())
+        using (var r = Bind("PRAGMA integrity_check").ExecuteReader())
         {
-            lines.Add(r.GetString(0));
+            while (r.Read())
+            {
+                lines.Add(r.GetString(0));
+            }
+        }
+
+        foreach (var table in new[] { "documents_fts", "quotes_fts" })
+        {
+            try
+            {
+                Exec($"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)");
+            }
+            catch (SqliteException e)
+            {
+                lines.Remove("ok");
+                lines.Add($"{table}: {e.Message}");
+            }
         }
 
         return string.Join("; ", lines);
@@ -122,8 +160,17 @@ public sealed class SqliteEventStore : SqlEventStore
 
     protected override bool HasAnyTable() => Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1") is not null;
 
-    protected override void IndexDocument(long seq, string? title, string text) =>
-        Exec("INSERT INTO documents_fts (rowid, title, text) VALUES (@p0, @p1, @p2)", seq, title, text);
+    protected override void IndexDocument(long seq, string? title, string text)
+    {
+        if (InBatchDocument)
+        {
+            _deferred.Add((false, seq, title, text));
+        }
+        else
+        {
+            Exec(DocumentFtsInsert, seq, title, text);
+        }
+    }
 
     protected override void UnindexDocument(long seq)
     {
@@ -131,8 +178,274 @@ public sealed class SqliteEventStore : SqlEventStore
         Exec("INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', seq, title, text FROM documents WHERE seq = @p0", seq);
     }
 
-    protected override void IndexQuote(long seq, string text, string? speaker) =>
-        Exec("INSERT INTO quotes_fts (rowid, text, speaker) VALUES (@p0, @p1, @p2)", seq, text, speaker);
+    protected override void IndexQuote(long seq, string text, string? speaker)
+    {
+        if (InBatchDocument)
+        {
+            _deferred.Add((true, seq, text, speaker));
+        }
+        else
+        {
+            Exec(QuoteFtsInsert, seq, text, speaker);
+        }
+    }
+
+    /// <summary>
+    /// FTS5 writes its pending terms as a new index segment at every savepoint, so indexing each
+    /// document inside its own savepoint costs a segment (and later merges) per document. Inside a
+    /// batch the rows are kept here and written at the batch's top level just before it commits, in
+    /// the same transaction: a committed document always has its full-text rows, a rolled-back one
+    /// never had any.
+    /// </summary>
+    protected override void BeginBatchDocument() => _documentMark = _deferred.Count;
+
+    protected override void EndBatchDocument(bool kept)
+    {
+        if (!kept)
+        {
+            _deferred.RemoveRange(_documentMark, _deferred.Count - _documentMark);
+        }
+    }
+
+    protected override void WriteDeferred()
+    {
+        if (_deferred.Count == 0)
+        {
+            return;
+        }
+
+        if (InBatchDocument)
+        {
+            throw new InvalidOperationException("full-text rows are written between documents, not inside one");
+        }
+
+        foreach (var (quote, seq, first, second) in _deferred)
+        {
+            Exec(quote ? QuoteFtsInsert : DocumentFtsInsert, seq, first, second);
+        }
+
+        _deferred.Clear();
+    }
+
+    private protected override void DropDeferred() => _deferred.Clear();
+
+    protected override int Exec(string sql, params object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (Statement(sql) is not { } statement)
+        {
+            return base.Exec(sql, values);
+        }
+
+        var stmt = statement.Bind(values);
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+            {
+            }
+
+            Check(rc);
+            return raw.sqlite3_changes(Handle);
+        }
+        finally
+        {
+            raw.sqlite3_reset(stmt);
+        }
+    }
+
+    protected override object? Scalar(string sql, params object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (Statement(sql) is not { } statement)
+        {
+            return base.Scalar(sql, values);
+        }
+
+        var stmt = statement.Bind(values);
+        try
+        {
+            var rc = raw.sqlite3_step(stmt);
+            object? value = null;
+            if (rc == raw.SQLITE_ROW)
+            {
+                value = raw.sqlite3_column_type(stmt, 0) switch
+                {
+                    raw.SQLITE_NULL => null,
+                    raw.SQLITE_INTEGER => raw.sqlite3_column_int64(stmt, 0),
+                    raw.SQLITE_FLOAT => raw.sqlite3_column_double(stmt, 0),
+                    raw.SQLITE_BLOB => raw.sqlite3_column_blob(stmt, 0).ToArray(),
+                    _ => raw.sqlite3_column_text(stmt, 0).utf8_to_string(),
+                };
+                while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+                {
+                }
+            }
+
+            Check(rc);
+            return value;
+        }
+        finally
+        {
+            raw.sqlite3_reset(stmt);
+        }
+    }
+
+    /// <summary>
+    /// Parley's generated keys (<c>seq</c>, <c>id</c>) are <c>INTEGER PRIMARY KEY</c> columns, i.e. the
+    /// rowid: read it back from the connection instead of a RETURNING clause (which costs a result table).
+    /// </summary>
+    protected override long Insert(string sql, string key, params object?[] values)
+    {
+        Exec(sql, values);
+        return raw.sqlite3_last_insert_rowid(Handle);
+    }
+
+    private protected override List<T> Rows<T>(string sql, Func<IRow, T> read, params object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(values);
+        if (Statement(sql) is not { } statement)
+        {
+            return base.Rows(sql, read, values);
+        }
+
+        var stmt = statement.Bind(values);
+        var list = new List<T>();
+        try
+        {
+            var row = new StatementRow(stmt);
+            int rc;
+            while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+            {
+                list.Add(read(row));
+            }
+
+            Check(rc);
+            return list;
+        }
+        finally
+        {
+            raw.sqlite3_reset(stmt);
+        }
+    }
+
+    protected override void ReleaseConnectionResources()
+    {
+        foreach (var statement in _statements.Values)
+        {
+            statement?.Dispose();
+        }
+
+        _statements.Clear();
+    }
+
+    /// <summary>
+    /// The cached prepared statement for <paramref name="sql"/>, or null when it is not one statement
+    /// whose parameters are all named <c>@pN</c> (then Microsoft.Data.Sqlite runs it).
+    /// </summary>
+    private Prepared? Statement(string sql)
+    {
+        if (_statements.TryGetValue(sql, out var cached))
+        {
+            return cached;
+        }
+
+        Check(raw.sqlite3_prepare_v3(Handle, sql, raw.SQLITE_PREPARE_PERSISTENT, out var stmt, out var tail));
+        var prepared = Prepared.Create(stmt, string.IsNullOrWhiteSpace(tail));
+        _statements[sql] = prepared;
+        return prepared;
+    }
+
+    private void Check(int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            SqliteException.ThrowExceptionForRC(rc, Handle);
+        }
+    }
+
+    /// <summary>A prepared statement and, for each of its parameters, the position of its value (<c>@p3</c> → 3).</summary>
+    private sealed class Prepared : IDisposable
+    {
+        private readonly sqlite3_stmt _stmt;
+        private readonly int[] _valueIndex;
+
+        private Prepared(sqlite3_stmt stmt, int[] valueIndex)
+        {
+            _stmt = stmt;
+            _valueIndex = valueIndex;
+        }
+
+        public static Prepared? Create(sqlite3_stmt stmt, bool single)
+        {
+            if (stmt is null || stmt.IsInvalid)
+            {
+                return null;
+            }
+
+            var count = raw.sqlite3_bind_parameter_count(stmt);
+            var map = new int[count];
+            for (var i = 0; i < count && single; i++)
+            {
+                var name = raw.sqlite3_bind_parameter_name(stmt, i + 1).utf8_to_string();
+                single = name is not null && name.Length > 2 && name.StartsWith("@p", StringComparison.Ordinal) &&
+                    int.TryParse(name.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out map[i]);
+            }
+
+            if (!single)
+            {
+                stmt.Dispose();
+                return null;
+            }
+
+            return new Prepared(stmt, map);
+        }
+
+        public sqlite3_stmt Bind(object?[] values)
+        {
+            for (var i = 0; i < _valueIndex.Length; i++)
+            {
+                var at = _valueIndex[i];
+                if (at >= values.Length)
+                {
+                    throw new ArgumentException($"the statement needs a value for @p{at}", nameof(values));
+                }
+
+                var rc = values[at] switch
+                {
+                    null or DBNull => raw.sqlite3_bind_null(_stmt, i + 1),
+                    string text => raw.sqlite3_bind_text(_stmt, i + 1, text),
+                    long l => raw.sqlite3_bind_int64(_stmt, i + 1, l),
+                    int n => raw.sqlite3_bind_int64(_stmt, i + 1, n),
+                    double d => raw.sqlite3_bind_double(_stmt, i + 1, d),
+                    bool b => raw.sqlite3_bind_int64(_stmt, i + 1, b ? 1 : 0),
+                    byte[] bytes => raw.sqlite3_bind_blob(_stmt, i + 1, bytes),
+                    var other => throw new ArgumentException($"cannot bind a {other.GetType().Name} to @p{at}", nameof(values)),
+                };
+                if (rc != raw.SQLITE_OK)
+                {
+                    throw new InvalidOperationException($"SQLite could not bind @p{at} (error {rc})");
+                }
+            }
+
+            return _stmt;
+        }
+
+        public void Dispose() => _stmt.Dispose();
+    }
+
+    /// <summary>The current row of a raw statement.</summary>
+    private sealed class StatementRow(sqlite3_stmt stmt) : IRow
+    {
+        public bool IsNull(int i) => raw.sqlite3_column_type(stmt, i) == raw.SQLITE_NULL;
+
+        public long Long(int i) => raw.sqlite3_column_int64(stmt, i);
+
+        public double Double(int i) => raw.sqlite3_column_double(stmt, i);
+
+        public string? Str(int i) => IsNull(i) ? null : raw.sqlite3_column_text(stmt, i).utf8_to_string();
+    }
 
     protected override string SearchSql =>
         "SELECT d.id, d.title, d.published, d.path, snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts " +

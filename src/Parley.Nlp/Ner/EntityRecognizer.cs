@@ -167,7 +167,8 @@ public sealed class EntityRecognizer : IPipe
     }
 
     // Person names: drop bare titles and leading titles the model swallowed ("State Mike Pompeo" after "Secretary of"),
-    // and take in a trailing name part it missed: "Jae-in" in "Moon Jae-in", "Hye" in "Kim Song Hye".
+    // and take in a trailing name part it missed: "Jae-in" in "Moon Jae-in", "Sisi" in "Abdel Fattah el-Sisi",
+    // "Hye" in "Kim Song Hye".
     private void Repair(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
     {
         var gazetteer = Model.Features.Gazetteer;
@@ -188,6 +189,55 @@ public sealed class EntityRecognizer : IPipe
             }
 
             var trimmed = false;
+            if (type == "PER")
+            {
+                // "Homeland Security Secretary Robert Lyle": the name starts after the last title word in the span.
+                for (var t = end - 2; t >= first; t--)
+                {
+                    if (gazetteer.Contains(texts[t], GazetteerCategory.Title))
+                    {
+                        for (var u = first; u <= t; u++)
+                        {
+                            labelled[u] = false;
+                        }
+
+                        first = t + 1;
+                        trimmed = true;
+                        break;
+                    }
+                }
+
+                // "[Homeland Security Secretary] Robert Lyle": the name is the capitalised words after the title.
+                if (gazetteer.Contains(texts[end - 1], GazetteerCategory.Title))
+                {
+                    var sentenceOf = document.GetTokenSentence(first);
+                    var nameEnd = end;
+                    while (nameEnd < texts.Length && nameEnd - end < 3 && !labelled[nameEnd] && document.GetTokenSentence(nameEnd) == sentenceOf &&
+                        texts[nameEnd].Length > 1 && char.IsUpper(texts[nameEnd][0]) && IsWord(texts[nameEnd]) && !gazetteer.Contains(texts[nameEnd], GazetteerCategory.Title))
+                    {
+                        nameEnd++;
+                    }
+
+                    for (var u = first; u < end; u++)
+                    {
+                        labelled[u] = false;
+                    }
+
+                    if (nameEnd == end)
+                    {
+                        found[k] = (-1, -1, type);
+                        continue;
+                    }
+
+                    first = end;
+                    end = nameEnd;
+                    for (var u = first; u < end; u++)
+                    {
+                        labelled[u] = true;
+                    }
+                }
+            }
+
             while (end - first > 1 && (gazetteer.Contains(texts[first], GazetteerCategory.Title) || (texts[first] == "State" && first >= 2 && texts[first - 1] == "of")))
             {
                 labelled[first] = false;
@@ -211,7 +261,8 @@ public sealed class EntityRecognizer : IPipe
             {
                 var next = texts[end];
                 if (next is "-" or "‐" && end + 1 < texts.Length && document.GetTokenStart(end) == document.GetTokenEnd(end - 1) &&
-                    document.GetTokenStart(end + 1) == document.GetTokenEnd(end) && IsWord(texts[end + 1]) && char.IsLower(texts[end + 1][0]))
+                    document.GetTokenStart(end + 1) == document.GetTokenEnd(end) && IsWord(texts[end + 1]) &&
+                    (char.IsLower(texts[end + 1][0]) || char.IsLower(texts[end - 1][0])))
                 {
                     labelled[end] = labelled[end + 1] = true;
                     end += 2;

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Parley.Core;
 using Parley.Nlp.Models;
 using Parley.Nlp.Ner;
+using Parley.Nlp.Tagging;
 using Parley.Training.Ner;
 
 namespace Parley.Cli.Commands;
@@ -19,13 +21,16 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "The NER model directory (default: models/en-ner beside the executable or above the current directory)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (fields p, r, f1, types) instead of a table." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N missed and N spurious entities, with their sentence." };
-        var command = new Command("ner", "Score named-entity recognition (entity-level exact span and type).") { gold, model, json, errors };
+        var sentencesOnly = new Option<bool>("--sentences") { Description = "Score the model sentence by sentence, without the recogniser's document-level pass (names found once are also found where they recur)." };
+        var taggerDir = new Option<string?>("--tagger") { Description = "The tagger model directory run before the recogniser, as in the pipeline (default: models/en-tagger beside the executable)." };
+        var command = new Command("ner", "Score named-entity recognition (entity-level exact span and type).") { gold, model, json, errors, sentencesOnly, taggerDir };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
-            var sentences = ReadGold(path);
+            IPipe[] components = [new Tagger(NlpModels.LoadTagger(parse.GetValue(taggerDir) ?? Path.Combine(NlpModels.DefaultDirectory, NlpModels.TaggerName)).Tagger)];
+            var sentences = NerPosAnnotator.Annotate(ReadGold(path), components);
             var ner = LoadModel(parse.GetValue(model));
-            var score = NerTrainer.Evaluate(ner, sentences);
+            var score = parse.GetValue(sentencesOnly) ? NerTrainer.Evaluate(ner, sentences) : NerTrainer.EvaluateDocuments(ner, sentences, components);
             if (parse.GetValue(json))
             {
                 var b = new StringBuilder();
@@ -72,7 +77,7 @@ internal static class EvalNerCommand
             }
 
             var gold = EntityTags.Spans(sentence.Tags);
-            var system = model.Predict(sentence.Tokens);
+            var system = model.Predict(sentence.Tokens, sentence.Pos);
             foreach (var g in gold.Where(g => !system.Contains(g)))
             {
                 if (missed++ < limit)

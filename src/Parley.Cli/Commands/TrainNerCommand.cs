@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using Parley.Core;
 using Parley.Nlp.Models;
 using Parley.Nlp.Ner;
+using Parley.Nlp.Tagging;
 using Parley.Training.Ner;
 
 namespace Parley.Cli.Commands;
@@ -26,7 +28,8 @@ internal static class TrainNerCommand
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this in magnitude.", DefaultValueFactory = _ => 0.05f };
         var lexiconFiles = new Option<FileInfo[]>("--lexicon") { Description = "CoNLL-U files whose POS tags build the word-class lexicon (e.g. UD EWT train).", AllowMultipleArgumentsPerToken = true };
         var dump = new Option<FileInfo?>("--dump") { Description = "Also write the converted training sentences to this IOB2 file (to inspect the GUM conversion)." };
-        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, prune, lexiconFiles, dump };
+        var taggerDir = new Option<DirectoryInfo?>("--tagger") { Description = "A tagger model directory (e.g. models/en-tagger): its tags become NER features, as the pipeline runs the tagger before the recogniser." };
+        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, prune, lexiconFiles, dump, taggerDir };
         command.SetAction(parse =>
         {
             var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune));
@@ -41,6 +44,12 @@ internal static class TrainNerCommand
                 io.Error.WriteLine($"ner: {file.Name}: {read.Count} sentences, {read.Sum(s => EntityTags.Spans(s.Tags).Count)} entities");
             }
 
+            IPipe[]? components = parse.GetValue(taggerDir) is { } td ? [new Tagger(NlpModels.LoadTagger(td.FullName).Tagger)] : null;
+            if (components != null)
+            {
+                sentences = NerPosAnnotator.Annotate(sentences, components);
+            }
+
             if (parse.GetValue(dump) is { } dumpFile)
             {
                 using var writer = new StreamWriter(dumpFile.FullName);
@@ -48,6 +57,10 @@ internal static class TrainNerCommand
             }
 
             var devSentences = parse.GetValue(dev) is { } d ? EvalNerCommand.ReadGold(d.FullName) : null;
+            if (devSentences != null && components != null)
+            {
+                devSentences = NerPosAnnotator.Annotate(devSentences, components);
+            }
             var lexiconWords = new List<(string, bool)>();
             foreach (var file in parse.GetValue(lexiconFiles) ?? [])
             {
@@ -69,7 +82,8 @@ internal static class TrainNerCommand
             var metrics = new List<MetricInfo>();
             foreach (var file in parse.GetValue(test) ?? [])
             {
-                var score = NerTrainer.Evaluate(model, EvalNerCommand.ReadGold(file.FullName));
+                var testSentences = EvalNerCommand.ReadGold(file.FullName);
+                var score = components is null ? NerTrainer.EvaluateDocuments(model, testSentences) : NerTrainer.EvaluateDocuments(model, NerPosAnnotator.Annotate(testSentences, components), components);
                 metrics.Add(new MetricInfo(file.Name, "f1", Math.Round(score.Overall.F1, 2), "entity-level exact span and type, gold tokenization"));
                 metrics.Add(new MetricInfo(file.Name, "p", Math.Round(score.Overall.Precision, 2), "entity-level exact span and type, gold tokenization"));
                 metrics.Add(new MetricInfo(file.Name, "r", Math.Round(score.Overall.Recall, 2), "entity-level exact span and type, gold tokenization"));
@@ -101,6 +115,9 @@ internal static class TrainNerCommand
                     ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
                     ["decoder"] = "greedy BILOU, averaged perceptron",
                     ["gazetteer"] = "Parley's own lists (src/Parley.Nlp/Ner/Gazetteer)",
+                    ["tagger"] = parse.GetValue(taggerDir) is { } tagged
+                        ? $"{tagged.Name} (model.bin sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(tagged.FullName, ModelFiles.WeightsFileName))))}): Penn Treebank tags as features"
+                        : "none",
                     ["features"] = model.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture),
                     ["weights"] = model.Weights.WeightCount.ToString(CultureInfo.InvariantCulture),
                 },

@@ -12,6 +12,7 @@ namespace Parley.Nlp.Ner;
 public sealed class EntityRecognizer : IPipe
 {
     private static readonly string[] Required = [Annotations.Tokens, Annotations.Sentences];
+    private static readonly string[] RequiredWithTags = [Annotations.Tokens, Annotations.Sentences, Annotations.Tags];
     private static readonly string[] Assigned = [Annotations.Entities];
 
     /// <summary>Creates the component over a loaded model.</summary>
@@ -28,7 +29,7 @@ public sealed class EntityRecognizer : IPipe
     public string Name => "ner";
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Requires => Required;
+    public IReadOnlyList<string> Requires => Model.Features.UsesTags ? RequiredWithTags : Required;
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Assigns => Assigned;
@@ -63,6 +64,8 @@ public sealed class EntityRecognizer : IPipe
         var labelled = new bool[document.TokenCount];
         var found = new List<(int First, int End, string Type)>();
         var tokens = new List<string>();
+        var xpos = Model.Features.UsesTags ? document.Xpos ?? throw new InvalidOperationException("The NER model reads part-of-speech tags but the document has none: run Parley's tagger before the recogniser.") : null;
+        var tags = xpos is null ? null : new List<string>();
         var texts = new string[document.TokenCount];
         for (var i = 0; i < texts.Length; i++)
         {
@@ -73,12 +76,14 @@ public sealed class EntityRecognizer : IPipe
         {
             cancellationToken.ThrowIfCancellationRequested();
             tokens.Clear();
+            tags?.Clear();
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 tokens.Add(texts[t]);
+                tags?.Add(xpos![t]);
             }
 
-            foreach (var span in Model.Predict(tokens))
+            foreach (var span in Model.Predict(tokens, tags))
             {
                 found.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Type));
                 for (var t = span.Start; t < span.End; t++)
@@ -161,15 +166,78 @@ public sealed class EntityRecognizer : IPipe
 
     }
 
-    // Person names: drop leading titles the model swallowed ("State Mike Pompeo" after "Secretary of"),
-    // and take in a trailing name part it missed: "Jae-in" in "Moon Jae-in", "Hye" in "Kim Song Hye".
+    // Person names: drop bare titles and leading titles the model swallowed ("State Mike Pompeo" after "Secretary of"),
+    // and take in a trailing name part it missed: "Jae-in" in "Moon Jae-in", "Sisi" in "Abdel Fattah el-Sisi",
+    // "Hye" in "Kim Song Hye".
     private void Repair(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
     {
         var gazetteer = Model.Features.Gazetteer;
         for (var k = 0; k < found.Count; k++)
         {
             var (first, end, type) = found[k];
+
+            // A bare title is no name ("Japan's Prime Minister Doesn't Trust Trump" in a headline).
+            if (type == "PER" && gazetteer.Contains(string.Join(' ', texts[first..end]), GazetteerCategory.Title))
+            {
+                for (var t = first; t < end; t++)
+                {
+                    labelled[t] = false;
+                }
+
+                found[k] = (-1, -1, type);
+                continue;
+            }
+
             var trimmed = false;
+            if (type == "PER")
+            {
+                // "Homeland Security Secretary Robert Lyle": the name starts after the last title word in the span.
+                for (var t = end - 2; t >= first; t--)
+                {
+                    if (gazetteer.Contains(texts[t], GazetteerCategory.Title))
+                    {
+                        for (var u = first; u <= t; u++)
+                        {
+                            labelled[u] = false;
+                        }
+
+                        first = t + 1;
+                        trimmed = true;
+                        break;
+                    }
+                }
+
+                // "[Homeland Security Secretary] Robert Lyle": the name is the capitalised words after the title.
+                if (gazetteer.Contains(texts[end - 1], GazetteerCategory.Title))
+                {
+                    var sentenceOf = document.GetTokenSentence(first);
+                    var nameEnd = end;
+                    while (nameEnd < texts.Length && nameEnd - end < 3 && !labelled[nameEnd] && document.GetTokenSentence(nameEnd) == sentenceOf &&
+                        texts[nameEnd].Length > 1 && char.IsUpper(texts[nameEnd][0]) && IsWord(texts[nameEnd]) && !gazetteer.Contains(texts[nameEnd], GazetteerCategory.Title))
+                    {
+                        nameEnd++;
+                    }
+
+                    for (var u = first; u < end; u++)
+                    {
+                        labelled[u] = false;
+                    }
+
+                    if (nameEnd == end)
+                    {
+                        found[k] = (-1, -1, type);
+                        continue;
+                    }
+
+                    first = end;
+                    end = nameEnd;
+                    for (var u = first; u < end; u++)
+                    {
+                        labelled[u] = true;
+                    }
+                }
+            }
+
             while (end - first > 1 && (gazetteer.Contains(texts[first], GazetteerCategory.Title) || (texts[first] == "State" && first >= 2 && texts[first - 1] == "of")))
             {
                 labelled[first] = false;
@@ -193,7 +261,8 @@ public sealed class EntityRecognizer : IPipe
             {
                 var next = texts[end];
                 if (next is "-" or "‐" && end + 1 < texts.Length && document.GetTokenStart(end) == document.GetTokenEnd(end - 1) &&
-                    document.GetTokenStart(end + 1) == document.GetTokenEnd(end) && IsWord(texts[end + 1]) && char.IsLower(texts[end + 1][0]))
+                    document.GetTokenStart(end + 1) == document.GetTokenEnd(end) && IsWord(texts[end + 1]) &&
+                    (char.IsLower(texts[end + 1][0]) || char.IsLower(texts[end - 1][0])))
                 {
                     labelled[end] = labelled[end + 1] = true;
                     end += 2;
@@ -212,6 +281,8 @@ public sealed class EntityRecognizer : IPipe
 
             found[k] = (first, end, type);
         }
+
+        found.RemoveAll(f => f.First < 0);
     }
 
     private bool IsNameLike(string token, Gazetteer gazetteer)

@@ -21,15 +21,48 @@ public sealed class Gazetteer
         (GazetteerCategory.Organisation, "organisations"),
         (GazetteerCategory.OrgWord, "org-words"),
         (GazetteerCategory.Title, "titles"),
+        (GazetteerCategory.FirstName, "derived-first-names"),
+        (GazetteerCategory.Surname, "derived-surnames"),
+        (GazetteerCategory.Place, "derived-places"),
+        (GazetteerCategory.Organisation, "derived-organisations"),
     ];
 
     private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> _byFirst;
     private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
+
     private Gazetteer(Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> byFirst)
     {
         _byFirst = byFirst;
         _lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = new Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>>(StringComparer.Ordinal);
+        foreach (var (first, entries) in byFirst)
+        {
+            var key = first.ToLowerInvariant();
+            if (!lower.TryGetValue(key, out var list))
+            {
+                list = [];
+                lower[key] = list;
+            }
+
+            foreach (var (tail, category) in entries)
+            {
+                var lowerTail = Array.ConvertAll(tail, t => t.ToLowerInvariant());
+                if (!list.Exists(e => e.Category == category && e.Tail.AsSpan().SequenceEqual(lowerTail)))
+                {
+                    list.Add((lowerTail, category));
+                }
+            }
+        }
+
+        // Sorted so that matching order (and so nothing observable) depends on insertion order.
+        foreach (var list in lower.Values)
+        {
+            list.Sort((a, b) => a.Category != b.Category ? a.Category.CompareTo(b.Category) : string.CompareOrdinal(string.Join(' ', a.Tail), string.Join(' ', b.Tail)));
+        }
+
+        _lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The gazetteer shipped with Parley (loaded once per call; cache the instance).</summary>
@@ -118,13 +151,29 @@ public sealed class Gazetteer
     /// <c>category * 4 + k</c> of <paramref name="masks"/>[i] is set when the token is the whole entry
     /// (k = 0), its first token (1), an inner token (2) or its last token (3).
     /// </summary>
-    public void Match(IReadOnlyList<string> tokens, Span<uint> masks)
+    public void Match(IReadOnlyList<string> tokens, Span<uint> masks) => Match(tokens, masks, ignoreCase: false);
+
+    /// <summary>
+    /// As <see cref="Match(IReadOnlyList{string}, Span{uint})"/>; with <paramref name="ignoreCase"/> entries match
+    /// in any letter case ("san francisco", "NEW YORK"), for text written without standard capitals.
+    /// </summary>
+    public void Match(IReadOnlyList<string> tokens, Span<uint> masks, bool ignoreCase)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         masks[..tokens.Count].Clear();
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_lookup.TryGetValue(tokens[i], out var entries))
+            List<(string[] Tail, GazetteerCategory Category)>? entries;
+            if (ignoreCase)
+            {
+                var token = tokens[i];
+                if (token.Length > buffer.Length || !_lowerLookup.TryGetValue(Lower(token, buffer), out entries))
+                {
+                    continue;
+                }
+            }
+            else if (!_lookup.TryGetValue(tokens[i], out entries))
             {
                 continue;
             }
@@ -139,7 +188,7 @@ public sealed class Gazetteer
                 var ok = true;
                 for (var k = 0; k < rest.Length && ok; k++)
                 {
-                    ok = string.Equals(tokens[i + 1 + k], rest[k], StringComparison.Ordinal);
+                    ok = string.Equals(tokens[i + 1 + k], rest[k], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
                 }
 
                 if (!ok)
@@ -163,5 +212,15 @@ public sealed class Gazetteer
                 masks[i + rest.Length] |= 8u << shift;
             }
         }
+    }
+
+    private static ReadOnlySpan<char> Lower(string token, Span<char> buffer)
+    {
+        for (var k = 0; k < token.Length; k++)
+        {
+            buffer[k] = char.ToLowerInvariant(token[k]);
+        }
+
+        return buffer[..token.Length];
     }
 }

@@ -1,6 +1,6 @@
 namespace Parley.Nlp.Ner;
 
-/// <summary>The lists of the NER gazetteer. Values index bit groups in <see cref="Gazetteer.Match"/>'s output; do not renumber.</summary>
+/// <summary>The lists of the NER gazetteer. Values index bit groups in <see cref="Gazetteer.Match(IReadOnlyList{string}, Span{uint})"/>'s output; do not renumber.</summary>
 public enum GazetteerCategory
 {
     /// <summary>Given names.</summary>

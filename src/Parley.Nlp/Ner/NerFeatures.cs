@@ -11,7 +11,7 @@ namespace Parley.Nlp.Ner;
 public sealed class NerFeatures
 {
     /// <summary>The feature-set version stored in model manifests.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
     /// <summary>An upper bound on the features of one token.</summary>
     public const int MaxFeatures = 96;
@@ -20,15 +20,24 @@ public sealed class NerFeatures
 
     private static readonly ulong Boundary = FeatureHash.Text("<s>");
 
+    private static readonly ulong NoTag = FeatureHash.Text("<no-tag>");
+
     private readonly Gazetteer _gazetteer;
 
     /// <summary>Creates the features over <paramref name="gazetteer"/> and an optional word-class lexicon.</summary>
-    public NerFeatures(Gazetteer gazetteer, NerLexicon? lexicon = null)
+    /// <param name="gazetteer">The name lists.</param>
+    /// <param name="lexicon">The word-class lexicon.</param>
+    /// <param name="usesTags">Whether the features read part-of-speech tags (then every sentence must come with them).</param>
+    public NerFeatures(Gazetteer gazetteer, NerLexicon? lexicon = null, bool usesTags = false)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         Lexicon = lexicon ?? NerLexicon.Empty;
+        UsesTags = usesTags;
     }
+
+    /// <summary>Whether the features read Penn Treebank tags from Parley's tagger (saved with the model).</summary>
+    public bool UsesTags { get; }
 
     /// <summary>The gazetteer the features read.</summary>
     public Gazetteer Gazetteer => _gazetteer;
@@ -36,12 +45,30 @@ public sealed class NerFeatures
     /// <summary>The word-class lexicon (saved with the model).</summary>
     public NerLexicon Lexicon { get; }
 
-    /// <summary>Hashes the per-token views of <paramref name="tokens"/>.</summary>
-    public NerSentenceContext Prepare(IReadOnlyList<string> tokens)
+    /// <summary>Hashes the per-token views of <paramref name="tokens"/> and their optional part-of-speech tags.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="pos">Penn Treebank tags from Parley's tagger, one per token: required when <see cref="UsesTags"/>, ignored otherwise.</param>
+    /// <exception cref="ArgumentException">The features use tags and none (or not one per token) were given.</exception>
+    public NerSentenceContext Prepare(IReadOnlyList<string> tokens, IReadOnlyList<string>? pos = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (!UsesTags)
+        {
+            pos = null;
+        }
+        else if (pos is null || pos.Count != tokens.Count)
+        {
+            throw new ArgumentException($"This NER model reads part-of-speech tags: give one per token ({tokens.Count}); run Parley's tagger before the recogniser.", nameof(pos));
+        }
+
         var context = new NerSentenceContext(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            context.Pos[i] = pos is null ? NoTag : FeatureHash.Text(pos[i]);
+        }
+
         _gazetteer.Match(tokens, context.Gazetteer);
+        _gazetteer.Match(tokens, context.LowerGazetteer, ignoreCase: true);
         Span<char> shape = stackalloc char[16];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -211,9 +238,30 @@ public sealed class NerFeatures
         output[n++] = FeatureHash.Feature(41, lex, context.Flags[i] & (InitCap | AllCaps), first);
         output[n++] = FeatureHash.Feature(42, LexAt(context, i - 1), lex, LexAt(context, i + 1));
         output[n++] = FeatureHash.Feature(43, lex, p1);
-        n = GazetteerBits(context, i, 30, output, n);
+        n = GazetteerBits(context.Gazetteer[i], 30, output, n);
         n = GazetteerCategories(context, i - 1, 31, output, n);
         n = GazetteerCategories(context, i + 1, 32, output, n);
+        var lowerGaz = context.LowerGazetteer[i];
+        if (lowerGaz != 0 && context.Gazetteer[i] == 0)
+        {
+            n = GazetteerBits(lowerGaz, 44, output, n);
+            output[n++] = FeatureHash.Feature(45, lowerGaz, context.Flags[i] & (Lower | AllCaps));
+        }
+
+        var pos = context.Pos[i];
+        var posM1 = PosAt(context, i - 1);
+        var posP1 = PosAt(context, i + 1);
+        output[n++] = FeatureHash.Feature(50, pos);
+        output[n++] = FeatureHash.Feature(51, pos, context.Flags[i] & (InitCap | AllCaps | Lower), first);
+        output[n++] = FeatureHash.Feature(52, posM1, pos, posP1);
+        output[n++] = FeatureHash.Feature(53, pos, p1);
+        output[n++] = FeatureHash.Feature(54, posP1, s);
+        output[n++] = FeatureHash.Feature(55, posM1, pos);
+        output[n++] = FeatureHash.Feature(56, pos, posP1);
+        var length = context.Length;
+        output[n++] = FeatureHash.Feature(46, (ulong)(length == 1 ? 1 : length == 2 ? 2 : length <= 5 ? 3 : 4), context.ShortShape[i], first);
+        output[n++] = FeatureHash.Feature(47, context.Suffix[(i * 4) + 2], context.Flags[i] & InitCap);
+        output[n++] = FeatureHash.Feature(48, p1, sp1);
         var gaz = context.Gazetteer[i];
         if (gaz != 0)
         {
@@ -224,9 +272,8 @@ public sealed class NerFeatures
         return n;
     }
 
-    private static int GazetteerBits(NerSentenceContext context, int i, int template, Span<ulong> output, int n)
+    private static int GazetteerBits(uint mask, int template, Span<ulong> output, int n)
     {
-        var mask = context.Gazetteer[i];
         for (var bit = 0; mask != 0 && bit < 32; bit++, mask >>= 1)
         {
             if ((mask & 1) != 0 && n < MaxFeatures)
@@ -258,6 +305,8 @@ public sealed class NerFeatures
     }
 
     private static ulong Norm(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Norm[i];
+
+    private static ulong PosAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Pos[i];
 
     private static ulong LexAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? 255UL : context.Lexicon[i];
 

@@ -15,7 +15,7 @@ public sealed class NerModel
     public const string Kind = "ner";
 
     /// <summary>The blob layout version this code reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Magic = "PARLEY-MODEL";
 
@@ -44,8 +44,8 @@ public sealed class NerModel
     /// <summary>The feature templates (with their gazetteer).</summary>
     public NerFeatures Features { get; }
 
-    /// <summary>The entities of one sentence of tokens.</summary>
-    public List<EntitySpan> Predict(IReadOnlyList<string> tokens)
+    /// <summary>The entities of one sentence of tokens, with their Penn Treebank tags from Parley's tagger when known (see <see cref="NerFeatures.Prepare"/>).</summary>
+    public List<EntitySpan> Predict(IReadOnlyList<string> tokens, IReadOnlyList<string>? pos = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count == 0)
@@ -53,7 +53,7 @@ public sealed class NerModel
             return [];
         }
 
-        var context = Features.Prepare(tokens);
+        var context = Features.Prepare(tokens, pos);
         var classes = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
         NerDecoder.Decode(context, Labels, Weights.Score, classes);
         return Labels.Spans(classes);
@@ -78,6 +78,7 @@ public sealed class NerModel
 
             Weights.Write(writer);
             Features.Lexicon.Write(writer);
+            writer.Write(Features.UsesTags);
         }
 
         return output.ToArray();
@@ -141,7 +142,8 @@ public sealed class NerModel
 
             var perceptron = PerceptronWeights.Read(reader);
             var lexicon = NerLexicon.Read(reader);
-            return new NerModel(NerLabelSet.FromLabels(labels), perceptron, new NerFeatures(gazetteer, lexicon));
+            var usesTags = reader.ReadBoolean();
+            return new NerModel(NerLabelSet.FromLabels(labels), perceptron, new NerFeatures(gazetteer, lexicon, usesTags));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or IOException)
         {

@@ -13,8 +13,10 @@ public sealed class NerSentenceContext
         Prefix = new ulong[length * 3];
         Suffix = new ulong[length * 4];
         Gazetteer = new uint[length];
+        LowerGazetteer = new uint[length];
         Flags = new uint[length];
         Lexicon = new byte[length];
+        Pos = new ulong[length];
     }
 
     /// <summary>Number of tokens.</summary>
@@ -34,7 +36,11 @@ public sealed class NerSentenceContext
 
     internal uint[] Gazetteer { get; }
 
+    internal uint[] LowerGazetteer { get; }
+
     internal uint[] Flags { get; }
 
     internal byte[] Lexicon { get; }
+
+    internal ulong[] Pos { get; }
 }

@@ -22,7 +22,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(options);
         var labels = new NerLabelSet(options.Types ?? NerTrainingOptions.DefaultTypes);
-        var features = new NerFeatures(gazetteer, lexicon);
+        var features = new NerFeatures(gazetteer, lexicon, usesTags: sentences.Count > 0 && sentences.All(s => s.Pos != null));
         var prepared = new List<(NerSentenceContext Context, int[] Gold)>(sentences.Count);
         foreach (var sentence in sentences)
         {
@@ -31,7 +31,7 @@ public static class NerTrainer
                 continue;
             }
 
-            prepared.Add((features.Prepare(sentence.Tokens), GoldClasses(sentence, labels)));
+            prepared.Add((features.Prepare(sentence.Tokens, sentence.Pos), GoldClasses(sentence, labels)));
         }
 
         var perceptron = new AveragedPerceptron(labels.Count);
@@ -79,10 +79,111 @@ public static class NerTrainer
         foreach (var sentence in sentences)
         {
             gold.Add(sentence.Tags);
-            system.Add(EntityTags.ToIob2(model.Predict(sentence.Tokens), sentence.Tokens.Count));
+            system.Add(EntityTags.ToIob2(model.Predict(sentence.Tokens, sentence.Pos), sentence.Tokens.Count));
         }
 
         return NerScore.Compute(gold, system);
+    }
+
+    /// <summary>
+    /// Scores the recogniser as the pipeline runs it: the sentences of each document (consecutive sentences
+    /// whose ids share the part before the last <c>-</c>, as in <c>n01001-0003</c>) go through
+    /// <see cref="EntityRecognizer"/> together, so names found once are also found where they recur.
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="sentences">Gold sentences in document order.</param>
+    /// <param name="syntax">The components run on each document before the recogniser, as in the pipeline (the tagger; the model's tag features read "no tag" without it).</param>
+    public static NerScore EvaluateDocuments(NerModel model, IReadOnlyList<NerSentence> sentences, IReadOnlyList<Parley.Core.IPipe>? syntax = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var recognizer = new EntityRecognizer(model);
+        var gold = new List<IReadOnlyList<string>>(sentences.Count);
+        var system = new List<IReadOnlyList<string>>(sentences.Count);
+        var start = 0;
+        while (start < sentences.Count)
+        {
+            var doc = DocumentOf(sentences[start].Id);
+            var end = start + 1;
+            while (end < sentences.Count && DocumentOf(sentences[end].Id) == doc)
+            {
+                end++;
+            }
+
+            foreach (var tags in PredictDocument(recognizer, sentences, start, end, syntax))
+            {
+                system.Add(tags);
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                gold.Add(sentences[k].Tags);
+            }
+
+            start = end;
+        }
+
+        return NerScore.Compute(gold, system);
+    }
+
+    /// <summary>The IOB2 tags the recogniser gives sentences <c>[start, end)</c> read as one document.</summary>
+    public static List<string[]> PredictDocument(EntityRecognizer recognizer, IReadOnlyList<NerSentence> sentences, int start, int end, IReadOnlyList<Parley.Core.IPipe>? syntax = null)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var text = new System.Text.StringBuilder();
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var firsts = new int[end - start];
+        var lasts = new int[end - start];
+        for (var k = start; k < end; k++)
+        {
+            firsts[k - start] = starts.Count;
+            foreach (var token in sentences[k].Tokens)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(' ');
+                }
+
+                starts.Add(text.Length);
+                text.Append(token.Length == 0 ? "_" : token);
+                ends.Add(text.Length);
+            }
+
+            lasts[k - start] = starts.Count;
+        }
+
+        var result = new List<string[]>(end - start);
+        var nonEmpty = Enumerable.Range(0, end - start).Where(k => lasts[k] > firsts[k]).ToArray();
+        var spans = new List<(int First, int End, string Type)>();
+        if (starts.Count > 0)
+        {
+            var document = new Parley.Core.Document(text.ToString());
+            document.SetTokens(starts.ToArray(), ends.ToArray());
+            document.SetSentences(nonEmpty.Select(k => firsts[k]).ToArray(), nonEmpty.Select(k => lasts[k]).ToArray(), new int[nonEmpty.Length]);
+            foreach (var pipe in syntax ?? [])
+            {
+                pipe.Process(document);
+            }
+
+            spans = recognizer.Predict(document);
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var first = firsts[k - start];
+            var local = spans.Where(s => s.First >= first && s.End <= lasts[k - start]).Select(s => new EntitySpan(s.First - first, s.End - first, s.Type));
+            result.Add(EntityTags.ToIob2([.. local], sentences[k].Tokens.Count));
+        }
+
+        return result;
+    }
+
+    private static string DocumentOf(string sentenceId)
+    {
+        var dash = sentenceId.LastIndexOf('-');
+        return dash > 0 ? sentenceId[..dash] : sentenceId;
     }
 
     private static int[] GoldClasses(NerSentence sentence, NerLabelSet labels)

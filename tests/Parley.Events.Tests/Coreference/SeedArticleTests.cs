@@ -1,7 +1,9 @@
 using Parley.Core;
 using Parley.Events.Coreference;
+using Parley.Nlp.Models;
 using Parley.Nlp.Ner;
 using Parley.Nlp.Segmentation;
+using Parley.Nlp.Tagging;
 using Xunit.Abstractions;
 
 namespace Parley.Events.Tests.Coreference;
@@ -31,8 +33,16 @@ public sealed class SeedArticleTests(ITestOutputHelper output)
             ner = NerModel.Load(manifest, weights, Gazetteer.LoadDefault(), model!);
         }
 
+        TaggerModel tagger;
+        var taggerDirectory = Path.Combine(root!, "models", "en-tagger");
+        using (var manifest = File.OpenRead(Path.Combine(taggerDirectory, "manifest.json")))
+        using (var weights = File.OpenRead(Path.Combine(taggerDirectory, "model.bin")))
+        {
+            tagger = ModelFiles.LoadTagger(manifest, weights, taggerDirectory).Tagger;
+        }
+
         var document = new Document(File.ReadAllText(article));
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(ner), new CoreferenceResolver(Gazetteer.LoadDefault())]).Process(document);
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new Tagger(tagger), new EntityRecognizer(ner), new CoreferenceResolver(Gazetteer.LoadDefault())]).Process(document);
         foreach (var e in document.Entities)
         {
             output.WriteLine($"{e.Type} {e.Text} (cluster {e.Cluster})");

@@ -41,4 +41,30 @@ public sealed class GazetteerTests
         Assert.False(gazetteer.Contains("Lake", GazetteerCategory.Place));
         Assert.Equal(2, gazetteer.FirstTokenCount);
     }
+
+    [Fact]
+    public void Match_IgnoringCase_FindsLowerCaseNames()
+    {
+        var gazetteer = Gazetteer.Create([(GazetteerCategory.Place, new StringReader("Lake Nowhere\nTown\n"))]);
+        string[] tokens = ["near", "lake", "NOWHERE", "town"];
+        var exact = new uint[tokens.Length];
+        gazetteer.Match(tokens, exact);
+        Assert.All(exact, m => Assert.Equal(0u, m));
+
+        var any = new uint[tokens.Length];
+        gazetteer.Match(tokens, any, ignoreCase: true);
+        var shift = (int)GazetteerCategory.Place * Gazetteer.BitsPerCategory;
+        Assert.Equal(0u, any[0]);
+        Assert.Equal(2u << shift, any[1]);
+        Assert.Equal(8u << shift, any[2]);
+        Assert.Equal(1u << shift, any[3]);
+    }
+
+    [Fact]
+    public void Default_HasTheListsDerivedFromParleyData()
+    {
+        var gazetteer = Gazetteer.LoadDefault();
+        Assert.True(gazetteer.Contains("Shinzo", GazetteerCategory.FirstName));
+        Assert.True(gazetteer.Contains("Abe", GazetteerCategory.Surname));
+    }
 }

@@ -64,6 +64,34 @@ public sealed class NerModelTests
         Assert.All(document.Entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
     }
 
+    [Fact]
+    public void ModelTrainedWithTags_NeedsTagsAndSaysSo()
+    {
+        var sentences = Iob2Reader.Parse(NerTestData.Training)
+            .Select(s => s with { Pos = [.. s.Tokens.Select(t => char.IsUpper(t[0]) ? "NNP" : "NN")] })
+            .ToList();
+        var model = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 3, Prune: 0f));
+        Assert.True(model.Features.UsesTags);
+        Assert.Contains(Annotations.Tags, new EntityRecognizer(model).Requires);
+        Assert.Throws<ArgumentException>(() => model.Predict(["Anna", "Holm", "visited", "Oslo", "."]));
+        Assert.True(NerTrainer.Evaluate(model, sentences).Overall.F1 > 90);
+
+        var blob = model.Save();
+        var loaded = NerModel.Load(Json(Manifest(model, ModelFiles.Sha256(blob))), new MemoryStream(blob), Gazetteer.LoadDefault(), "test");
+        Assert.True(loaded.Features.UsesTags);
+        Assert.False(NerTestData.Model.Features.UsesTags);
+        Assert.DoesNotContain(Annotations.Tags, new EntityRecognizer(NerTestData.Model).Requires);
+    }
+
+    [Fact]
+    public void EvaluateDocuments_ScoresSentencesOfADocumentTogether()
+    {
+        var sentences = Iob2Reader.Parse(NerTestData.Training);
+        var score = NerTrainer.EvaluateDocuments(NerTestData.Model, sentences);
+        Assert.Equal(NerTrainer.Evaluate(NerTestData.Model, sentences).Overall.Gold, score.Overall.Gold);
+        Assert.True(score.Overall.F1 > 80, $"F1 {score.Overall.F1:F1}");
+    }
+
     private static ModelManifest Manifest(NerModel model, string sha) => new()
     {
         Name = "test-ner",

@@ -5,9 +5,10 @@ namespace Parley.Training.Parsing;
 
 /// <summary>
 /// Trains the greedy arc-eager parser with the dynamic oracle and error exploration (Goldberg and Nivre 2012),
-/// keeping the epoch with the best development LAS. Non-projective training trees are made projective by
-/// lifting (<see cref="ArcEagerOracle.Projectivize"/>; the arc-eager oracle is exact only on projective trees),
-/// so every sentence is learned from. Deterministic for given inputs and options.
+/// keeping the epoch with the best development LAS. The arc-eager oracle is exact only on projective trees, so
+/// non-projective training trees (about 2% of UD English sentences) are either skipped or, with
+/// <see cref="ParserTrainingOptions.LiftNonProjective"/>, made projective by lifting
+/// (<see cref="ArcEagerOracle.Projectivize"/>). Deterministic for given inputs and options.
 /// </summary>
 public static class ParserTrainer
 {
@@ -28,13 +29,20 @@ public static class ParserTrainer
                 continue;
             }
 
+            if (!options.LiftNonProjective)
+            {
+                continue;
+            }
+
             var (heads, lifted) = ArcEagerOracle.Projectivize(example.Heads);
             liftedSentences++;
             liftedArcs += lifted;
             projective.Add(example with { Heads = heads });
         }
 
-        log?.Invoke($"parser: {train.Count} training sentences, {liftedSentences} made projective by lifting {liftedArcs} arcs; {labels.Length} labels");
+        log?.Invoke(options.LiftNonProjective
+            ? $"parser: {train.Count} training sentences, {liftedSentences} made projective by lifting {liftedArcs} arcs; {labels.Length} labels"
+            : $"parser: {projective.Count} of {train.Count} training sentences are projective and used; {labels.Length} labels");
         var rootLabel = Array.IndexOf(labels, "root");
         var state = new ArcEagerState(labels.Length, rootLabel);
         var perceptron = new AveragedPerceptron(state.MoveCount);

@@ -53,7 +53,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
                     ReadGroup(fields);
                     break;
                 case "office":
-                    ReadOffice(head);
+                    ReadOffice(head, fields);
                     break;
                 case "person":
                     ReadPerson(head, fields);
@@ -184,12 +184,12 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         }
     }
 
-    private void ReadOffice(string[] head)
+    private void ReadOffice(string[] head, string[] fields)
     {
-        // office CTRY key CODE [overlap-ok]
-        if (head.Length is < 4 or > 5 || head.Length == 5 && head[4] != "overlap-ok")
+        // office CTRY key CODE [overlap-ok] [| roles]
+        if (head.Length is < 4 or > 5 || head.Length == 5 && head[4] != "overlap-ok" || fields.Length > 2)
         {
-            throw Error("expected 'office COUNTRY office-key CODE [overlap-ok]', e.g. 'office JPN head-of-government JPNGOV'.");
+            throw Error("expected 'office COUNTRY office-key CODE [overlap-ok] [| roles]', e.g. 'office JPN head-of-government JPNGOV | head-of-government'.");
         }
 
         var country = head[1];
@@ -200,7 +200,20 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
             throw Error($"the office code '{code}' must start with its country '{country}'.");
         }
 
-        _office = new Office(country, head[2], code, head.Length == 5);
+        var roles = OfficeRole.None;
+        foreach (var role in List(fields, 1))
+        {
+            roles |= role switch
+            {
+                "head-of-state" => OfficeRole.HeadOfState,
+                "head-of-government" => OfficeRole.HeadOfGovernment,
+                "foreign-minister" => OfficeRole.ForeignMinister,
+                "defence-minister" => OfficeRole.DefenceMinister,
+                _ => throw Error($"unknown office role '{role}'; expected head-of-state, head-of-government, foreign-minister or defence-minister."),
+            };
+        }
+
+        _office = new Office(country, head[2], code, head.Length == 5, roles);
     }
 
     private void ReadTerm(string[] fields)
@@ -219,7 +232,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         var draft = builder.Entry(person);
         draft.Terms.Add(range);
         draft.Country ??= office.Country == "IGO" ? null : office.Country;
-        builder.AddOfficeTerm(new OfficeTerm(office.Country, office.Key, name, range, office.OverlapAllowed, $"{file}:{_line}", fromApprox, toApprox));
+        builder.AddOfficeTerm(new OfficeTerm(office.Country, office.Key, name, range, office.OverlapAllowed, $"{file}:{_line}", fromApprox, toApprox, office.Roles));
         if (created)
         {
             builder.AddName(name, person, file, _line, imported: false);
@@ -491,5 +504,5 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
 
     private ActorDataException Error(string message) => new(file, _line, message);
 
-    private sealed record Office(string Country, string Key, string Code, bool OverlapAllowed);
+    private sealed record Office(string Country, string Key, string Code, bool OverlapAllowed, OfficeRole Roles);
 }

@@ -3,7 +3,8 @@ namespace Parley.Events.Actors;
 /// <summary>
 /// Consistency checks over a loaded <see cref="ActorKnowledgeBase"/> that the line reader cannot make on
 /// its own: codes are well formed with declared country and sector blocks, terms of the same office do not
-/// overlap (unless the office is marked <c>overlap-ok</c>), and each person belongs to one country.
+/// overlap (unless the office is marked <c>overlap-ok</c>), and each person belongs to one country (successor
+/// states and the British monarch's other realms excepted).
 /// </summary>
 public static class ActorKnowledgeBaseValidator
 {
@@ -11,6 +12,12 @@ public static class ActorKnowledgeBaseValidator
     private static readonly HashSet<(string, string)> Successors =
     [
         ("SRB", "YUG"), ("YUG", "SRB"), ("RUS", "USR"), ("USR", "RUS"), ("UKR", "USR"), ("USR", "UKR"),
+    ];
+
+    /// <summary>Realms whose head of state is the British monarch (person's country first).</summary>
+    private static readonly HashSet<(string, string)> PersonalUnions =
+    [
+        ("GBR", "CAN"), ("GBR", "AUS"), ("GBR", "NZL"),
     ];
 
     /// <summary>Returns every problem found, one message per problem naming its source line; empty when valid.</summary>
@@ -61,7 +68,8 @@ public static class ActorKnowledgeBaseValidator
             if (e.Kind == ActorKind.Person && personCountries.Count > 1)
             {
                 var list = personCountries.Order(StringComparer.Ordinal).ToArray();
-                if (list.Length != 2 || !Successors.Contains((list[0], list[1])))
+                var union = e.Country is { } home && list.All(c => c == home || PersonalUnions.Contains((home, c)));
+                if (!union && (list.Length != 2 || !Successors.Contains((list[0], list[1]))))
                 {
                     issues.Add($"{e.Source}: {e.Name} holds offices in {string.Join(", ", list)}; one person belongs to one country — split the name or fix the office.");
                 }
@@ -93,8 +101,13 @@ public static class ActorKnowledgeBaseValidator
                     continue; // a handover day is shared
                 }
 
-                // Bounds written to the month may meet within that month.
+                // Bounds written to the month may meet within that month, bounds written to the year within that year.
                 if ((previous.ToIsApproximate || next.FromIsApproximate) && start.Year == end.Year && start.Month == end.Month)
+                {
+                    continue;
+                }
+
+                if (start.Year == end.Year && (previous.ToIsApproximate && end is { Month: 12, Day: 31 } || next.FromIsApproximate && start is { Month: 1, Day: 1 }))
                 {
                     continue;
                 }

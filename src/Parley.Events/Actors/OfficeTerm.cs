@@ -2,7 +2,8 @@ namespace Parley.Events.Actors;
 
 /// <summary>
 /// One term of office as written in the data, kept for validation and reporting.
-/// <see cref="FromIsApproximate"/>/<see cref="ToIsApproximate"/> mark bounds written to the month or year only.
+/// <see cref="FromIsApproximate"/>/<see cref="ToIsApproximate"/> mark bounds written to the month or year only;
+/// <see cref="Roles"/> are the standard offices the office line declares (none for most special offices).
 /// </summary>
 public sealed record OfficeTerm(
     string Country,
@@ -12,4 +13,5 @@ public sealed record OfficeTerm(
     bool OverlapAllowed,
     string Source,
     bool FromIsApproximate,
-    bool ToIsApproximate);
+    bool ToIsApproximate,
+    OfficeRole Roles = OfficeRole.None);

@@ -65,7 +65,31 @@ public sealed class ActorLinker : IPipe
             cancellationToken.ThrowIfCancellationRequested();
             ActorMatch? best = null;
             var coreferent = document.Mentions.Where(m => m.Cluster == cluster && mentions[0].Cluster == cluster).ToList();
-            foreach (var phrase in mentions.SelectMany(m => Descriptions(document, view, m)).Concat(CoreferenceDescriptions(coreferent)))
+            foreach (var mention in mentions)
+            {
+                string? own = null;
+                foreach (var phrase in Descriptions(document, view, mention))
+                {
+                    var match = _resolve(phrase.Text, phrase.Head, asOf)[0];
+                    if (!phrase.Around)
+                    {
+                        own = match.Country;
+                    }
+                    else if (own is not null && match.Country is not null && match.Country != own)
+                    {
+                        // The larger nominal is about someone else: "North Korea" in "a former North Korea
+                        // negotiator at the Stimson Center" stays North Korea.
+                        continue;
+                    }
+
+                    if (Informativeness(match) > Informativeness(best))
+                    {
+                        best = match;
+                    }
+                }
+            }
+
+            foreach (var phrase in CoreferenceDescriptions(coreferent))
             {
                 var match = _resolve(phrase.Text, phrase.Head, asOf)[0];
                 if (Informativeness(match) > Informativeness(best))
@@ -117,11 +141,14 @@ public sealed class ActorLinker : IPipe
     private static int Informativeness(ActorMatch? match) =>
         match is null || !match.IsKnown ? 0 : (match.Country is null ? 1 : 2) + (match.Sector is null ? 0 : 2);
 
-    /// <summary>The mention itself and, with a parse, the whole noun phrase around it (titles, modifiers, appositions).</summary>
-    private static IEnumerable<(string Text, string Head)> Descriptions(Document document, ParseView? view, EntityRecord mention)
+    /// <summary>
+    /// The mention itself and, with a parse, the whole noun phrase around it (titles, modifiers, appositions);
+    /// <c>Around</c> marks the phrases around the mention, which may only add to a country the mention names itself.
+    /// </summary>
+    private static IEnumerable<(string Text, string Head, bool Around)> Descriptions(Document document, ParseView? view, EntityRecord mention)
     {
         var lastWord = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? mention.Text;
-        yield return (mention.Text, lastWord);
+        yield return (mention.Text, lastWord, false);
         if (view is null)
         {
             yield break;
@@ -144,7 +171,7 @@ public sealed class ActorLinker : IPipe
         var text = view.Text(first, last);
         if (text.Length > mention.Text.Length && text.Length < 300)
         {
-            yield return (text, document.GetTokenSpan(phraseHead).ToString());
+            yield return (text, document.GetTokenSpan(phraseHead).ToString(), true);
         }
 
         foreach (var child in view.Children(head).ToArray())
@@ -152,7 +179,7 @@ public sealed class ActorLinker : IPipe
             if (view.Is(child, "appos"))
             {
                 var (f, l) = view.Phrase(child);
-                yield return (view.Text(f, l), document.GetTokenSpan(child).ToString());
+                yield return (view.Text(f, l), document.GetTokenSpan(child).ToString(), true);
             }
         }
     }

@@ -74,6 +74,21 @@ public sealed class ActorResolverTests
     [InlineData("Obama", "2018-08-29", "USAELI")]
     [InlineData("Kim Yo Jong, the sister of North Korean leader Kim Jong Un", "2018-08-29", "PRKGOV")]
     [InlineData("the head of South Korea's National Intelligence Service, Suh Hoon", "2018-08-29", "KORSPY")]
+    [InlineData("Jeffrey Lewis, the director of the East Asia Nonproliferation Program at Middlebury", "2018-08-29", "USAEDU")]
+    [InlineData("the director of the East Asia Nonproliferation Program at Middlebury", "2018-08-29", "USAEDU")]
+    [InlineData("an American arms-control scholar", null, "USAEDU")]
+    [InlineData("a senior fellow at Chatham House", null, "GBREDU")]
+    [InlineData("a professor at Seoul National University", null, "KOREDU")]
+    [InlineData("analysts at the RAND Corporation", null, "USAEDU")]
+    [InlineData("Defense Minister Hulusi Akar", "2020-01-01", "TURGOV")]
+    [InlineData("Saudi Defence Minister Khalid bin Salman", "2023-06-01", "SAUGOV")]
+    [InlineData("Vladimir Padrino Lopez", "2019-02-01", "VENGOV")]
+    [InlineData("Nasser Judeh", "2012-01-01", "JORGOV")]
+    [InlineData("Nasser Judeh", "2019-01-01", "JORELI")]
+    [InlineData("Foreign Minister Sushma Swaraj", "2018-08-29", "INDGOV")]
+    [InlineData("Mohammed bin Salman", "2023-01-01", "SAUGOV")]
+    [InlineData("Queen Elizabeth II", "2018-08-29", "GBRGOV")]
+    [InlineData("King Charles III", "2023-06-01", "GBRGOV")]
     public void Resolves_phrases_to_codes(string phrase, string? asOf, string expected)
     {
         var result = Resolver.Resolve(phrase, Day(asOf));

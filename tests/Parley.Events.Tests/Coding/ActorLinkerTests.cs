@@ -54,4 +54,29 @@ public sealed class ActorLinkerTests
         var actor = Assert.Single(document.Actors);
         Assert.Equal(("JPNGOV", "GOV"), (actor.Code, actor.Sector));
     }
+
+    [Fact]
+    public void A_larger_nominal_about_someone_else_does_not_recode_the_country_in_it()
+    {
+        var linker = new ActorLinker((phrase, _, _) =>
+            phrase.Contains("Stimson", StringComparison.Ordinal) ? [new ActorMatch("USAELI", "USA", "ELI")]
+            : phrase == "North Korea" ? [new ActorMatch("PRK", "PRK", null)]
+            : [ActorMatch.Unknown]);
+        var document = ParsedDocument.Build("""
+            a a DET 5 det
+            former former ADJ 5 amod
+            North North PROPN 4 compound
+            Korea Korea PROPN 5 compound
+            negotiator negotiator NOUN 8 nsubj
+            at at ADP 7 case
+            Stimson Stimson PROPN 5 nmod
+            spoke speak VERB 0 root
+            """);
+        var start = document.Text.IndexOf("North", StringComparison.Ordinal);
+        document.Entities.Add(new EntityRecord { Start = start, End = start + 11, Text = "North Korea", Type = "LOC" });
+
+        linker.Process(document);
+
+        Assert.Equal("PRK", Assert.Single(document.Actors).Code);
+    }
 }

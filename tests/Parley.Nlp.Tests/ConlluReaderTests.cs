@@ -90,4 +90,30 @@ public sealed class ConlluReaderTests
         Assert.False(Training.Parsing.ArcEagerOracle.IsProjective(heads));
         Assert.All(TinyCorpus.Sentences, t => Assert.True(Training.Parsing.ArcEagerOracle.IsProjective(new[] { 0 }.Concat(t.Words.Select(w => w.Head)).ToArray())));
     }
+    [Fact]
+    public void Lifting_makes_a_non_projective_tree_projective_and_changes_only_the_crossing_arc()
+    {
+        var s = Assert.Single(ConlluReader.Parse(TinyCorpus.NonProjective));
+        var heads = new[] { 0 }.Concat(s.Words.Select(w => w.Head)).ToArray();
+
+        var (lifted, count) = Training.Parsing.ArcEagerOracle.Projectivize(heads);
+
+        Assert.True(Training.Parsing.ArcEagerOracle.IsProjective(lifted));
+        Assert.Equal(1, count);
+        Assert.Equal(4, lifted[7]); // "issue" moves from "hearing" up to "scheduled"
+        Assert.Equal(heads.Where((_, i) => i != 7), lifted.Where((_, i) => i != 7));
+        Assert.Equal(2, heads[7]); // the input is not modified
+    }
+
+    [Fact]
+    public void Lifting_leaves_a_projective_tree_alone()
+    {
+        foreach (var t in TinyCorpus.Sentences)
+        {
+            var heads = new[] { 0 }.Concat(t.Words.Select(w => w.Head)).ToArray();
+            var (lifted, count) = Training.Parsing.ArcEagerOracle.Projectivize(heads);
+            Assert.Equal(0, count);
+            Assert.Equal(heads, lifted);
+        }
+    }
 }

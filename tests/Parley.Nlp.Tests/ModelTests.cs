@@ -4,6 +4,7 @@ using Parley.Nlp.Models;
 using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
 using Parley.Training.Evaluation;
+using Parley.Training.Tagging;
 
 namespace Parley.Nlp.Tests;
 
@@ -16,6 +17,27 @@ public sealed class ModelTests
         var (t2, l2) = TinyCorpus.TrainTagger();
         Assert.Equal(ModelFiles.SaveTagger(t1, l1), ModelFiles.SaveTagger(t2, l2));
         Assert.Equal(ModelFiles.SaveParser(TinyCorpus.TrainParser(t1)), ModelFiles.SaveParser(TinyCorpus.TrainParser(t2)));
+    }
+
+    [Fact]
+    public void A_two_pass_tagger_trains_deterministically_round_trips_and_learns_its_data()
+    {
+        var options = new TaggerTrainingOptions(Epochs: 5, DictionaryMinCount: 3, SecondPass: true, SecondPassFolds: 2);
+        var tagger = TaggerTrainer.Train(TinyCorpus.Sentences, null, options);
+        var again = TaggerTrainer.Train(TinyCorpus.Sentences, null, options);
+        var lemmatizer = LemmatizerTrainer.Train(TinyCorpus.Sentences, minRuleCount: 1);
+        var blob = ModelFiles.SaveTagger(tagger, lemmatizer);
+        Assert.NotNull(tagger.SecondPass);
+        Assert.Equal(blob, ModelFiles.SaveTagger(again, lemmatizer));
+
+        var (loaded, _) = ModelFiles.LoadTagger(
+            TinyCorpus.ToStream(TinyCorpus.Manifest(ModelFiles.TaggerKind, TaggerFeatures.Version, ModelFiles.TaggerLabels(tagger), blob)),
+            new MemoryStream(blob));
+
+        Assert.NotNull(loaded.SecondPass);
+        Assert.Null(loaded.FirstPassOnly().SecondPass);
+        var scores = UdEvaluator.ScoreGoldTokenization(TinyCorpus.Sentences, [new Tagger(loaded)]);
+        Assert.True(scores.Upos > 95, $"UPOS {scores.Upos}");
     }
 
     [Fact]

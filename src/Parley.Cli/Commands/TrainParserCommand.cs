@@ -27,10 +27,12 @@ internal static class TrainParserCommand
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknifing tagger.", DefaultValueFactory = _ => 6 };
         var seed = common.Seed;
         var prune = common.Prune;
-        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune };
+        var nonProjective = new Option<string>("--nonprojective") { Description = "What to do with non-projective training trees: skip them, or lift their crossing arcs until projective.", DefaultValueFactory = _ => "skip" };
+        nonProjective.AcceptOnlyFromAmong("skip", "lift");
+        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune, nonProjective };
         command.SetAction(parse =>
         {
-            var options = new ParserTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed));
+            var options = new ParserTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), LiftNonProjective: parse.GetValue(nonProjective) == "lift");
             var taggerDir = parse.GetValue(tagger)!.FullName;
             var (taggerModel, lemmatizer) = NlpModels.LoadTagger(taggerDir);
             var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
@@ -84,6 +86,7 @@ internal static class TrainParserCommand
                     ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
                     ["prune"] = pruneAt.ToString(CultureInfo.InvariantCulture),
+                    ["nonprojective"] = options.LiftNonProjective ? "lift" : "skip",
                     ["jackknifeFolds"] = foldCount.ToString(CultureInfo.InvariantCulture),
                     ["taggerEpochs"] = tagOptions.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["dev"] = devFile?.Name ?? "none",

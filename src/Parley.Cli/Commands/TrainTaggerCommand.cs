@@ -21,10 +21,12 @@ internal static class TrainTaggerCommand
         var epochs = TrainingOptionSet.Epochs(8);
         var seed = common.Seed;
         var prune = common.Prune;
-        var command = new Command("tagger", "Train the part-of-speech tagger and lemmatizer.") { train, dev, test, output, epochs, seed, prune };
+        var passes = new Option<int>("--passes") { Description = "1: greedy left to right; 2: a second pass also sees the first pass's tags of the next two words.", DefaultValueFactory = _ => 2 };
+        passes.AcceptOnlyFromAmong("1", "2");
+        var command = new Command("tagger", "Train the part-of-speech tagger and lemmatizer.") { train, dev, test, output, epochs, seed, prune, passes };
         command.SetAction(parse =>
         {
-            var options = new TaggerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune));
+            var options = new TaggerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune), SecondPass: parse.GetValue(passes) == 2);
             var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
             var devFile = parse.GetValue(dev) is { } d ? TrainCorpora.Read(d, filterGenres: false) : null;
             var sentences = trainFiles.SelectMany(f => f.Sentences).ToList();
@@ -57,6 +59,7 @@ internal static class TrainTaggerCommand
                 Training = new SortedDictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
+                    ["passes"] = options.SecondPass ? "2" : "1",
                     ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
                     ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
                     ["dev"] = devFile?.Name ?? "none",

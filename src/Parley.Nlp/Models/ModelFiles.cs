@@ -98,6 +98,9 @@ public static class ModelFiles
                 w.Write(k);
                 w.Write(lemmatizer.Exceptions[k]);
             }
+
+            w.Write(tagger.SecondPass is not null);
+            tagger.SecondPass?.Write(w);
         });
     }
 
@@ -176,7 +179,8 @@ public static class ModelFiles
                 exceptions[key] = reader.ReadString();
             }
 
-            var tagger = new TaggerModel(upos, xpos, perceptron, dictionary, ambiguity);
+            var secondPass = reader.ReadBoolean() ? PerceptronWeights.Read(reader) : null;
+            var tagger = new TaggerModel(upos, xpos, perceptron, dictionary, ambiguity, secondPass);
             CheckLabels(m, TaggerLabels(tagger), source);
             return (tagger, new LemmatizerModel(edits, rules, exceptions));
         }

@@ -5,15 +5,17 @@ namespace Parley.Nlp.Tagging;
 /// <summary>
 /// The tagger's feature templates (greedy left-to-right, after Ratnaparkhi 1996 and Honnibal's tagger):
 /// the word, its affixes and shape, two words of context either side, and the two previous predicted tags.
-/// Training and tagging call the same code. If the templates change, bump <see cref="Version"/> and retrain.
+/// The second pass (<see cref="ExtractSecondPass"/>) adds the first pass's tags of the next two words, so
+/// the final decision sees tags on both sides. Training and tagging call the same code. If the templates
+/// change, bump <see cref="Version"/> and retrain.
 /// </summary>
 public static class TaggerFeatures
 {
     /// <summary>Feature-set version recorded in the manifest and checked on load.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Upper bound on the features of one word.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     /// <summary>Words of padding on each side of <see cref="Prepare"/>'s output.</summary>
     public const int Pad = 2;
@@ -106,6 +108,37 @@ public static class TaggerFeatures
         features[n++] = FeatureHash.Feature(40, p1, a0, a1);
         features[n++] = FeatureHash.Feature(41, w.Norm, a1);
         features[n++] = FeatureHash.Feature(42, ambiguity[k - 1], a0);
+        return n;
+    }
+    /// <summary>
+    /// Writes the second-pass features of word <paramref name="i"/>: those of <see cref="Extract"/> plus the
+    /// first pass's tags of the next two words (<paramref name="next"/>, <paramref name="next2"/>;
+    /// <see cref="StartTag"/> past the sentence end) alone and with the word and the previous tag. (Adding
+    /// the first pass's tag of the word itself was tried: dev UPOS 95.35 against 95.41 without.)
+    /// </summary>
+    /// <returns>The number of features written.</returns>
+    /// <param name="words">Prepared words (see <see cref="Prepare"/>).</param>
+    /// <param name="ambiguity">For each prepared word, the hash of its training tag set.</param>
+    /// <param name="i">The word, 0-based.</param>
+    /// <param name="previous">Second-pass tag of the previous word, or <see cref="StartTag"/>.</param>
+    /// <param name="previous2">Second-pass tag of the word before that.</param>
+    /// <param name="next">First-pass tag of the next word.</param>
+    /// <param name="next2">First-pass tag of the word after that.</param>
+    /// <param name="features">Output buffer of at least <see cref="MaxFeatures"/>.</param>
+    public static int ExtractSecondPass(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2, int next, int next2, Span<ulong> features)
+    {
+        var n = Extract(words, ambiguity, i, previous, previous2, features);
+        ref readonly var w = ref words[i + Pad];
+        var p1 = (ulong)(previous + 2);
+        var r1 = (ulong)(next + 2);
+        var r2 = (ulong)(next2 + 2);
+        features[n++] = FeatureHash.Feature(101, r1);
+        features[n++] = FeatureHash.Feature(102, r1, r2);
+        features[n++] = FeatureHash.Feature(103, p1, r1);
+        features[n++] = FeatureHash.Feature(104, w.Norm, r1);
+        features[n++] = FeatureHash.Feature(105, w.Suffix3, r1);
+        features[n++] = FeatureHash.Feature(106, ambiguity[i + Pad], r1);
+        features[n++] = FeatureHash.Feature(107, words[i + Pad + 1].Norm, r2);
         return n;
     }
 }

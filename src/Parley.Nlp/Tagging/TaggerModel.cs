@@ -6,7 +6,9 @@ namespace Parley.Nlp.Tagging;
 
 /// <summary>
 /// A trained part-of-speech model: an averaged perceptron over joint UPOS+XPOS tags, plus a dictionary of
-/// frequent words that always carried one tag in training (those skip scoring). Immutable and thread-safe.
+/// frequent words that always carried one tag in training (those skip scoring). With second-pass weights the
+/// sentence is tagged twice, left to right: the second pass also sees the first pass's tags of the next two
+/// words. Immutable and thread-safe.
 /// </summary>
 public sealed class TaggerModel
 {
@@ -19,7 +21,8 @@ public sealed class TaggerModel
     /// <param name="weights">Weights over <paramref name="upos"/>.Length classes.</param>
     /// <param name="tagDictionary">Exact-form hash → class for unambiguous frequent words.</param>
     /// <param name="ambiguity">Normalised-form hash → hash of the set of classes the word had in training.</param>
-    public TaggerModel(string[] upos, string[] xpos, PerceptronWeights weights, IReadOnlyDictionary<ulong, int> tagDictionary, IReadOnlyDictionary<ulong, ulong> ambiguity)
+    /// <param name="secondPass">Weights of the second pass (features of <see cref="TaggerFeatures.ExtractSecondPass"/>), or null for one pass.</param>
+    public TaggerModel(string[] upos, string[] xpos, PerceptronWeights weights, IReadOnlyDictionary<ulong, int> tagDictionary, IReadOnlyDictionary<ulong, ulong> ambiguity, PerceptronWeights? secondPass = null)
     {
         ArgumentNullException.ThrowIfNull(ambiguity);
         ArgumentNullException.ThrowIfNull(upos);
@@ -31,9 +34,15 @@ public sealed class TaggerModel
             throw new ArgumentException($"{upos.Length} UPOS and {xpos.Length} XPOS labels for {weights.ClassCount} classes.", nameof(weights));
         }
 
+        if (secondPass is not null && secondPass.ClassCount != weights.ClassCount)
+        {
+            throw new ArgumentException($"The second pass scores {secondPass.ClassCount} classes, the first {weights.ClassCount}.", nameof(secondPass));
+        }
+
         Upos = upos;
         Xpos = xpos;
         Weights = weights;
+        SecondPass = secondPass;
         _tagDictionary = new Dictionary<ulong, int>(tagDictionary);
         _ambiguity = new Dictionary<ulong, ulong>(ambiguity);
     }
@@ -46,6 +55,12 @@ public sealed class TaggerModel
 
     /// <summary>The weights.</summary>
     public PerceptronWeights Weights { get; }
+
+    /// <summary>The second pass's weights, or null when the model tags in one pass.</summary>
+    public PerceptronWeights? SecondPass { get; }
+
+    /// <summary>The same model without its second pass (what the second pass is trained on).</summary>
+    public TaggerModel FirstPassOnly() => SecondPass is null ? this : new TaggerModel([.. Upos], [.. Xpos], Weights, _tagDictionary, _ambiguity);
 
     /// <summary>The unambiguous-word dictionary (exact-form hash → class).</summary>
     public IReadOnlyDictionary<ulong, int> TagDictionary => _tagDictionary;
@@ -73,8 +88,23 @@ public sealed class TaggerModel
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
         var n = words.Length - (2 * TaggerFeatures.Pad);
-        var ambiguity = n + (2 * TaggerFeatures.Pad) <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        var ambiguity = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
         FillAmbiguity(words, ambiguity);
+        if (SecondPass is null)
+        {
+            TagFirstPass(words, ambiguity, tags);
+            return;
+        }
+
+        var first = n <= 256 ? stackalloc int[n] : new int[n];
+        TagFirstPass(words, ambiguity, first);
+        TagSecondPass(SecondPass, words, ambiguity, first, tags);
+    }
+
+    /// <summary>The first pass: greedy left to right with the previous two tags.</summary>
+    public void TagFirstPass(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, Span<int> tags)
+    {
+        var n = words.Length - (2 * TaggerFeatures.Pad);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Weights.ClassCount];
         var p1 = TaggerFeatures.StartTag;
@@ -86,6 +116,36 @@ public sealed class TaggerModel
                 var count = TaggerFeatures.Extract(words, ambiguity, i, p1, p2, features);
                 scores.Clear();
                 Weights.Score(features[..count], scores);
+                best = ArgMax(scores);
+            }
+
+            tags[i] = best;
+            p2 = p1;
+            p1 = best;
+        }
+    }
+
+    /// <summary>
+    /// The second pass with <paramref name="weights"/>: greedy left to right with its own previous two tags
+    /// and the <paramref name="first"/> pass's tags of the next two words.
+    /// </summary>
+    public void TagSecondPass(PerceptronWeights weights, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<int> first, Span<int> tags)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var n = words.Length - (2 * TaggerFeatures.Pad);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[weights.ClassCount];
+        var p1 = TaggerFeatures.StartTag;
+        var p2 = TaggerFeatures.StartTag;
+        for (var i = 0; i < n; i++)
+        {
+            if (!_tagDictionary.TryGetValue(words[i + TaggerFeatures.Pad].Exact, out var best))
+            {
+                var r1 = i + 1 < n ? first[i + 1] : TaggerFeatures.StartTag;
+                var r2 = i + 2 < n ? first[i + 2] : TaggerFeatures.StartTag;
+                var count = TaggerFeatures.ExtractSecondPass(words, ambiguity, i, p1, p2, r1, r2, features);
+                scores.Clear();
+                weights.Score(features[..count], scores);
                 best = ArgMax(scores);
             }
 

@@ -138,4 +138,62 @@ public static class ArcEagerOracle
 
         return true;
     }
+    /// <summary>
+    /// Makes a tree projective by lifting (Nivre and Nilsson 2005): while some arc is non-projective, the
+    /// shortest such arc is moved up to the head's head. Labels are kept. The result differs from the input
+    /// only on the lifted arcs (about 2% of the sentences and 0.5% of the words of UD English).
+    /// </summary>
+    /// <param name="heads">Heads, index 1..n (0 = root); not modified.</param>
+    /// <returns>Projective heads (a copy), and how many arcs were lifted.</returns>
+    public static (int[] Heads, int Lifted) Projectivize(ReadOnlySpan<int> heads)
+    {
+        var result = heads.ToArray();
+        var lifted = 0;
+        while (true)
+        {
+            var shortest = -1;
+            var shortestLength = int.MaxValue;
+            for (var d = 1; d < result.Length; d++)
+            {
+                var h = result[d];
+                var length = Math.Abs(h - d);
+                if (h > 0 && length < shortestLength && !IsProjectiveArc(result, h, d))
+                {
+                    shortest = d;
+                    shortestLength = length;
+                }
+            }
+
+            if (shortest < 0 || lifted > result.Length * 4)
+            {
+                return (result, lifted);
+            }
+
+            result[shortest] = result[result[shortest]];
+            lifted++;
+        }
+    }
+
+    /// <summary>Whether every word strictly between <paramref name="head"/> and <paramref name="dependent"/> descends from the head.</summary>
+    private static bool IsProjectiveArc(int[] heads, int head, int dependent)
+    {
+        var a = Math.Min(head, dependent);
+        var b = Math.Max(head, dependent);
+        for (var j = a + 1; j < b; j++)
+        {
+            var k = j;
+            var steps = 0;
+            while (k != head && k > 0 && steps++ < heads.Length)
+            {
+                k = heads[k];
+            }
+
+            if (k != head)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -6,4 +6,5 @@ namespace Parley.Training.Parsing;
 /// <param name="ExploreFromEpoch">First epoch (0-based) that follows the model's own mistakes.</param>
 /// <param name="ExploreProbability">Probability of following a wrong prediction once exploring.</param>
 /// <param name="Prune">Averaged weights with a smaller magnitude are dropped.</param>
-public sealed record ParserTrainingOptions(int Epochs = 10, int Seed = 1, int ExploreFromEpoch = 1, double ExploreProbability = 0.9, float Prune = 0f);
+/// <param name="LiftNonProjective">Learn from non-projective training trees made projective by lifting, instead of skipping them.</param>
+public sealed record ParserTrainingOptions(int Epochs = 10, int Seed = 1, int ExploreFromEpoch = 1, double ExploreProbability = 0.9, float Prune = 0f, bool LiftNonProjective = false);

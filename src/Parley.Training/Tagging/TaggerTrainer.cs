@@ -1,4 +1,5 @@
 using Parley.Nlp.Features;
+using Parley.Nlp.Perceptron;
 using Parley.Nlp.Tagging;
 using Parley.Training.Conllu;
 using Parley.Training.Perceptron;
@@ -40,12 +41,32 @@ public static class TaggerTrainer
             return a;
         }).ToArray();
         var devPrepared = dev?.Select(Prepare).ToArray();
-        var perceptron = new AveragedPerceptron(labels.Length);
+        var firstWeights = TrainWeights(prepared, gold, ambiguityOf, dictionary, null, labels.Length, options, "tagger", log, devPrepared is null
+            ? null
+            : w => Accuracy(new TaggerModel(upos, xpos, w, dictionary, ambiguity), devPrepared, dev!));
+        var firstPass = new TaggerModel(upos, xpos, firstWeights, dictionary, ambiguity);
+        if (!options.SecondPass)
+        {
+            return firstPass;
+        }
+
+        // The second pass learns from first-pass tags as noisy as at run time: each training sentence's
+        // right-context tags come from a first-pass tagger trained on the other folds.
+        var next = JackknifeClasses(train, classOf, options, log);
+        var secondWeights = TrainWeights(prepared, gold, ambiguityOf, dictionary, next, labels.Length, options, "tagger pass 2", log, devPrepared is null
+            ? null
+            : w => Accuracy(new TaggerModel(upos, xpos, firstWeights, dictionary, ambiguity, w), devPrepared, dev!));
+        return new TaggerModel(upos, xpos, firstWeights, dictionary, ambiguity, secondWeights);
+    }
+
+    private static PerceptronWeights TrainWeights(WordInfo[][] prepared, int[][] gold, ulong[][] ambiguityOf, Dictionary<ulong, int> dictionary, int[][]? next, int classCount, TaggerTrainingOptions options, string name, Action<string>? log, Func<PerceptronWeights, double>? evaluate)
+    {
+        var perceptron = new AveragedPerceptron(classCount);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, prepared.Length).ToArray();
         var features = new ulong[TaggerFeatures.MaxFeatures];
-        var scores = new float[labels.Length];
-        TaggerModel? best = null;
+        var scores = new float[classCount];
+        PerceptronWeights? best = null;
         var bestScore = double.NegativeInfinity;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -62,7 +83,18 @@ public static class TaggerTrainer
                 {
                     if (!dictionary.TryGetValue(words[i + TaggerFeatures.Pad].Exact, out var guess))
                     {
-                        var count = TaggerFeatures.Extract(words, ambiguityOf[index], i, p1, p2, features);
+                        int count;
+                        if (next is null)
+                        {
+                            count = TaggerFeatures.Extract(words, ambiguityOf[index], i, p1, p2, features);
+                        }
+                        else
+                        {
+                            var r1 = i + 1 < truth.Length ? next[index][i + 1] : TaggerFeatures.StartTag;
+                            var r2 = i + 2 < truth.Length ? next[index][i + 2] : TaggerFeatures.StartTag;
+                            count = TaggerFeatures.ExtractSecondPass(words, ambiguityOf[index], i, p1, p2, r1, r2, features);
+                        }
+
                         Array.Clear(scores);
                         perceptron.Score(features.AsSpan(0, count), scores);
                         guess = TaggerModel.ArgMax(scores);
@@ -76,18 +108,25 @@ public static class TaggerTrainer
                 }
             }
 
-            var model = new TaggerModel(upos, xpos, perceptron.Average(options.Prune), dictionary, ambiguity);
-            var score = devPrepared is null ? epoch : Accuracy(model, devPrepared, dev!);
-            var devText = devPrepared is null ? "no dev set" : $"dev UPOS {score:F2}";
-            log?.Invoke($"tagger: epoch {epoch + 1}: train accuracy {correct * 100.0 / Math.Max(1, total):F2}, {devText}, {model.Weights.FeatureCount} features");
+            var weights = perceptron.Average(options.Prune);
+            var score = evaluate is null ? epoch : evaluate(weights);
+            var devText = evaluate is null ? "no dev set" : $"dev UPOS {score:F2}";
+            log?.Invoke($"{name}: epoch {epoch + 1}: train accuracy {correct * 100.0 / Math.Max(1, total):F2}, {devText}, {weights.FeatureCount} features");
             if (score > bestScore)
             {
                 bestScore = score;
-                best = model;
+                best = weights;
             }
         }
 
-        return best ?? new TaggerModel(upos, xpos, perceptron.Average(options.Prune), dictionary, ambiguity);
+        return best ?? perceptron.Average(options.Prune);
+    }
+
+    /// <summary>First-pass class ids (in the full model's numbering) of every training word, each sentence tagged by a first-pass model trained on the other folds.</summary>
+    private static int[][] JackknifeClasses(IReadOnlyList<ConlluSentence> train, Dictionary<string, int> classOf, TaggerTrainingOptions options, Action<string>? log)
+    {
+        var predicted = Jackknife(train, options.SecondPassFolds, options with { SecondPass = false }, log);
+        return predicted.Select(words => words.Select(t => classOf[t.Upos + "|" + t.Xpos]).ToArray()).ToArray();
     }
 
     /// <summary>

@@ -66,3 +66,6 @@
 2042 noun nuclear_attack tgt=nmod:on|nmod:against
 2042 noun nuclear_bombing tgt=nmod:on|nmod:against
 2042 noun atomic_bombing tgt=nmod:on|nmod:against
+
+# Taking part in ethnic cleansing
+203 verb engage obl:in=ethnic_cleansing tgt=obl:against|obl:in>nmod:against

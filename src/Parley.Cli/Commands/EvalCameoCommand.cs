@@ -67,15 +67,16 @@ internal static class EvalCameoCommand
     }
 
     /// <summary>
-    /// The code Parley gives an example: its first event in text order that is not a plain statement
-    /// (010) or a comment (01x) — the codebook's examples illustrate the main event, and "…, officials
-    /// said" only reports it — falling back to the first event of any kind.
+    /// The code Parley gives an example: its first event in text order that is not a statement or comment
+    /// (root 01) — the codebook's examples illustrate the main event, and "…, officials said" only reports
+    /// it; when only root-01 events were found, the first that is more than a plain statement (010: a
+    /// pessimistic or optimistic comment, a denial), else the first event.
     /// </summary>
     internal static string? Predict(Engine engine, string sentence)
     {
         var record = engine.Code(new Document(sentence));
         var ordered = record.Events.OrderBy(e => e.Trigger.Start).ToList();
-        EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault();
+        EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
         return main?.Code;
     }
 }

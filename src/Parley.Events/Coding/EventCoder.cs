@@ -46,15 +46,27 @@ public sealed class EventCoder : IPipe
     private static readonly FrozenSet<string> RelativePronouns = new[] { "who", "which", "that", "whom" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly EventCoderOptions _options;
-    private readonly FrozenDictionary<string, EventPattern[]> _verbPatterns;
-    private readonly FrozenDictionary<string, EventPattern[]> _nounPatterns;
+    /// <summary>Adjectives that, like the intent verbs, express intent about their infinitive: "is ready to send troops".</summary>
+    private static readonly FrozenSet<string> IntentAdjectives = new[] { "ready", "willing", "prepared", "eager", "keen", "determined", "committed" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly PathStep XcompStep = PathStep.Parse("xcomp");
+
+    private static readonly Rule DemandRule = Rule.Compile(new EventPattern { Id = "coder: statement of an obligation", Lemma = "*", Code = "100", TargetPaths = [] });
+
+    private static readonly Rule IntentRule = Rule.Compile(new EventPattern { Id = "coder: intent verb or adjective", Lemma = "*", Code = "030", TargetPaths = [] });
+
+    private readonly FrozenDictionary<string, Rule[]> _verbRules;
+    private readonly FrozenDictionary<string, Rule[]> _nounRules;
+    private readonly FrozenDictionary<string, Rule[]> _adjectiveRules;
 
     private EventCoder(EventCoderOptions options)
     {
         _options = options;
         var usable = options.Patterns.Where(p => options.DescribeCode(p.Code) is not null).ToList();
-        _verbPatterns = Group(usable.Where(p => p.Kind == PatternKind.Verb));
-        _nounPatterns = Group(usable.Where(p => p.Kind == PatternKind.Noun));
+        _verbRules = Group(usable.Where(p => p.Kind == PatternKind.Verb));
+        _nounRules = Group(usable.Where(p => p.Kind == PatternKind.Noun));
+        _adjectiveRules = Group(usable.Where(p => p.Kind == PatternKind.Adjective));
         PatternCount = usable.Count;
     }
 
@@ -98,17 +110,31 @@ public sealed class EventCoder : IPipe
             cancellationToken.ThrowIfCancellationRequested();
             for (var v = sentence.FirstToken; v < sentence.EndToken; v++)
             {
-                if (!consumedVerbs.Contains(v) && view.Upos(v) is "VERB" or "AUX" && _verbPatterns.TryGetValue(view.Lemmas[v], out var verbPatterns))
+                if (consumedVerbs.Contains(v))
                 {
-                    CodeVerb(view, sentence, v, verbPatterns, asOf, found, consumedNouns, consumedVerbs);
+                    continue;
+                }
+
+                var upos = view.Upos(v);
+                if (upos is "VERB" or "AUX")
+                {
+                    var known = _verbRules.TryGetValue(view.Lemmas[v], out var verbRules);
+                    if (known || IntentVerbs.Contains(view.Lemmas[v]) || _adjectiveRules.ContainsKey(view.Lower(v)))
+                    {
+                        CodeTrigger(view, sentence, v, verbRules, asOf, found, consumedNouns, consumedVerbs);
+                    }
+                }
+                else if (upos == "ADJ" && (_adjectiveRules.TryGetValue(view.Lemmas[v], out var adjectiveRules) || _adjectiveRules.TryGetValue(view.Lower(v), out adjectiveRules) || IntentAdjectives.Contains(view.Lower(v))))
+                {
+                    CodeTrigger(view, sentence, v, adjectiveRules, asOf, found, consumedNouns, consumedVerbs);
                 }
             }
 
             for (var n = sentence.FirstToken; n < sentence.EndToken; n++)
             {
-                if (!consumedNouns.Contains(n) && view.Upos(n) is "NOUN" or "PROPN" && TryNounPatterns(view, n, out var nounPatterns))
+                if (!consumedNouns.Contains(n) && view.Upos(n) is "NOUN" or "PROPN" && TryNounRules(view, n, out var nounRules))
                 {
-                    CodeNoun(view, sentence, n, nounPatterns, asOf, found);
+                    CodeNoun(view, sentence, n, nounRules, asOf, found);
                 }
             }
         }
@@ -117,8 +143,8 @@ public sealed class EventCoder : IPipe
         document.MarkAssigned(Annotations.Events);
     }
 
-    private bool TryNounPatterns(ParseView view, int n, out EventPattern[] patterns) =>
-        _nounPatterns.TryGetValue(view.Lemmas[n], out patterns!) || _nounPatterns.TryGetValue(view.Lower(n), out patterns!);
+    private bool TryNounRules(ParseView view, int n, out Rule[] rules) =>
+        _nounRules.TryGetValue(view.Lemmas[n], out rules!) || _nounRules.TryGetValue(view.Lower(n), out rules!);
 
     /// <summary>
     /// The particle of a phrasal verb: its <c>compound:prt</c> child, or a particle the parser took for the
@@ -168,7 +194,7 @@ public sealed class EventCoder : IPipe
 
     private static bool IsObjectOf(ParseView view, int noun, int verb) => view.Is(noun, "obj") || ObjectOf(view, verb) == noun;
 
-    private void CodeVerb(ParseView view, Sentence sentence, int v, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
+    private void CodeTrigger(ParseView view, Sentence sentence, int v, Rule[]? rules, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
     {
         // "gonna", "going to": the future of another verb, not a movement.
         if (view.Lemmas[v] == "go" && (view.Lower(v) == "gon" || view.Child(v, "xcomp") >= 0))
@@ -176,139 +202,662 @@ public sealed class EventCoder : IPipe
             return;
         }
 
-        var particleNode = ParticleOf(view, v);
-        var particle = particleNode >= 0 ? view.Lemmas[particleNode] : null;
-        var obj = ObjectOf(view, v);
-        if (obj < 0 && view.Is(v, "acl:relcl") && !IsRelativeObjectless(view, v))
+        var match = rules is null ? null : Best(view, v, rules);
+        if (match is null && view.Upos(v) == "VERB" && _adjectiveRules.TryGetValue(view.Lower(v), out var adjectives))
         {
-            obj = view.Head(v); // "a meeting they held": the modified noun is the object
+            match = Best(view, v, adjectives); // "is prepared to", "was committed to": a participle used as an adjective
         }
 
-        EventPattern? best = null;
-        var bestTarget = -1;
-        var bestScore = int.MinValue;
-        foreach (var pattern in patterns)
-        {
-            if (pattern.Particle != particle || !PatternConstraints.Satisfied(view, v, pattern))
-            {
-                continue;
-            }
-
-            if (pattern.Object is not null && (obj < 0 || !MatchesLemma(view, obj, pattern.Object)))
-            {
-                continue;
-            }
-
-            var complement = -1;
-            if (pattern.Complement is not null)
-            {
-                complement = ComplementOf(view, v, pattern.Complement);
-                if (complement < 0)
-                {
-                    continue;
-                }
-            }
-
-            var target = -1;
-            if (pattern.TargetInComplement && complement >= 0)
-            {
-                target = pattern.TargetPreposition is null ? view.Child(complement, "obj") : PrepositionalArgument(view, complement, pattern.TargetPreposition);
-                if (target < 0 && pattern.TargetPreposition is not null && view.Child(complement, "obj") is var complementObject and >= 0)
-                {
-                    target = PrepositionalArgument(view, complementObject, pattern.TargetPreposition);
-                }
-            }
-            else if (pattern.TargetPreposition is not null)
-            {
-                target = PrepositionalArgument(view, v, pattern.TargetPreposition);
-                if (target < 0 && pattern.Object is not null && obj >= 0)
-                {
-                    target = PrepositionalArgument(view, obj, pattern.TargetPreposition);
-                }
-            }
-            else if (pattern.Object is null)
-            {
-                target = obj;
-            }
-
-            // A matched light-verb object or complement decides most; then whether the pattern's target was found.
-            var score = (pattern.Object is null && pattern.Complement is null ? 0 : 100) + (target >= 0 || pattern.TargetPreposition is null ? 20 : 0) + pattern.Specificity;
-            if (score > bestScore)
-            {
-                best = pattern;
-                bestScore = score;
-                bestTarget = target;
-            }
-        }
-
-        if (best is null)
+        var composed = Compose(view, v, match);
+        if (match is null && composed is null)
         {
             return;
         }
 
-        if (best.Complement is not null && ComplementOf(view, v, best.Complement) is var coded and >= 0)
+        var rule = composed?.Governor ?? match!.Value.Rule;
+        var reached = match?.Reached ?? [];
+        foreach (var node in reached)
         {
-            consumedVerbs.Add(coded); // "urged Uganda to cooperate" is one appeal, not also a cooperation
+            (view.Upos(node) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(node);
         }
 
-        if (best.Object is not null && obj >= 0)
+        var obj = ObjectOf(view, v);
+        if (obj >= 0 && _nounRules.ContainsKey(view.Lemmas[obj]) && match is not null)
         {
-            consumedNouns.Add(obj);
-        }
-        else if (obj >= 0 && _nounPatterns.ContainsKey(view.Lemmas[obj]))
-        {
-            consumedNouns.Add(obj);
+            consumedNouns.Add(obj); // "held a meeting": the light verb codes the noun
         }
 
-        // Passive voice: the grammatical subject is the target, the "by" phrase the source.
-        int source;
-        var passiveSubject = view.Child(v, "nsubj:pass");
-        if (passiveSubject >= 0 && best.TargetPreposition is null)
-        {
-            bestTarget = passiveSubject;
-            source = AgentOf(view, v);
-        }
-        else
-        {
-            source = SubjectOf(view, v);
-        }
+        var passive = IsPassive(view, v);
+        var source = SourceOf(view, v, rule, passive);
+        var target = match?.Target ?? -1;
 
         // "expelled the Ugandan ambassador": a light-verb object that names an actor is the target.
-        if (bestTarget < 0 && best.Object is not null && best.TargetPreposition is null && obj >= 0 &&
+        if (target < 0 && obj >= 0 && rule.Targets.Length == 0 && HasObjectRequirement(rule) &&
             ResolveNode(view, obj, asOf, includeConjuncts: false).Any(r => !IsUnknown(r.Actor.Code)))
         {
-            bestTarget = obj;
-        }
-
-        // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
-        if (bestTarget < 0 && best.Code.Length >= 2 && best.Code[..2] is "10" or "11" or "12" or "13")
-        {
-            bestTarget = ComplementSubject(view, v, obj);
+            target = obj;
         }
 
         var modality = ModalityOf(view, v);
-        var code = best.Code;
-        if (best.Complement is null && IntentGovernor(view, v) is { } intentVerb && IntentCode(best.Code) is { } intent)
+        var pattern = rule.Pattern;
+        if (composed is { } c)
         {
-            code = intent; // CAMEO codes "agreed to meet" as an expressed intent, asserted when the agreement is
-            modality = ModalityOf(view, intentVerb);
+            var embeddedNode = c.Embedded.Reached[0];
+            (view.Upos(embeddedNode) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(embeddedNode);
+            var addressee = c.Code[..2] is "02" or "10";
+            target = addressee ? (target >= 0 ? target : c.Embedded.Target) : (c.Embedded.Target >= 0 ? c.Embedded.Target : target);
+            pattern = pattern with { Code = c.Code, Id = $"{pattern.Id} + {c.Embedded.Rule.Pattern.Id}" };
+        }
+        else
+        {
+            // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
+            if (target < 0 && pattern.Code.Length >= 2 && pattern.Code[..2] is "10" or "11" or "12" or "13")
+            {
+                target = ComplementSubject(view, v, obj);
+            }
+
+            if (!HasComplementRequirement(rule) && IntentGovernor(view, v) is { } intentVerb && IntentCode(pattern.Code) is { } intent)
+            {
+                pattern = pattern with { Code = intent }; // CAMEO codes "agreed to meet" as an expressed intent, asserted when the agreement is
+                modality = ModalityOf(view, intentVerb);
+            }
         }
 
-        Emit(view, sentence, v, v, best with { Code = code }, source, bestTarget, asOf, found, modality);
+        Emit(view, sentence, v, v, pattern, source, target, asOf, found, modality);
     }
 
-    /// <summary>The <c>xcomp</c> child of <paramref name="verb"/> with lemma <paramref name="lemma"/>, or -1.</summary>
-    private static int ComplementOf(ParseView view, int verb, string lemma)
+    /// <summary>A match of a rule at a trigger: the target it found and the dependents its requirements reached.</summary>
+    private readonly record struct Matched(Rule Rule, int Target, int[] Reached);
+
+    /// <summary>An embedded event that an appeal, intent, demand, rejection or threat is about ("urged X to <b>withdraw</b>").</summary>
+    private readonly record struct Composed(Rule Governor, Matched Embedded, string Code);
+
+    /// <summary>
+    /// The most specific rule whose particle, phrase modifiers, word constraints and requirements hold at
+    /// <paramref name="trigger"/>; among equals, the one whose target was found, then the first.
+    /// </summary>
+    private static Matched? Best(ParseView view, int trigger, Rule[] rules)
     {
-        foreach (var c in view.Children(verb))
+        var particleNode = view.Upos(trigger) is "VERB" or "AUX" ? ParticleOf(view, trigger) : -1;
+        var particle = particleNode >= 0 ? view.Lemmas[particleNode] : null;
+        var passive = IsPassive(view, trigger);
+        Matched? best = null;
+        var bestScore = int.MinValue;
+        Span<int> reached = stackalloc int[8];
+        foreach (var rule in rules)
         {
-            if (view.Is(c, "xcomp") && view.Lemmas[c] == lemma)
+            var score = rule.Specificity * 8;
+            if (score + 4 <= bestScore)
             {
-                return c;
+                break; // rules come most specific first
+            }
+
+            if (rule.Pattern.Particle != particle || !ModifiersPresent(view, trigger, rule.Pattern.Modifiers) ||
+                !PatternConstraints.Satisfied(view, trigger, rule.Pattern))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var r = 0; r < rule.Needs.Length && ok; r++)
+            {
+                var need = rule.Needs[r];
+                var node = Reach(view, trigger, need.Path.Steps, 0, need, passive);
+                ok = node >= 0;
+                if (ok && r < reached.Length)
+                {
+                    reached[r] = node;
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            var target = -1;
+            foreach (var path in rule.Targets)
+            {
+                target = Reach(view, trigger, path.Steps, 0, null, passive);
+                if (target >= 0)
+                {
+                    break;
+                }
+            }
+
+            score += target >= 0 || rule.Targets.Length == 0 ? 4 : 0;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = new Matched(rule, target, reached[..Math.Min(rule.Needs.Length, reached.Length)].ToArray());
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsPassive(ParseView view, int trigger) =>
+        view.Upos(trigger) is "VERB" && (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0);
+
+    private static bool ModifiersPresent(ParseView view, int trigger, IReadOnlyList<string> modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            var present = false;
+            foreach (var c in view.Children(trigger))
+            {
+                if (view.Lemmas[c] == modifier || view.Lower(c) == modifier)
+                {
+                    present = true;
+                    break;
+                }
+            }
+
+            if (!present)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The first dependent reached from <paramref name="node"/> by <paramref name="steps"/> (from step
+    /// <paramref name="i"/>) that <paramref name="need"/> accepts (any when null). In the passive voice a
+    /// first step <c>obj</c> reaches the passive subject and <c>nsubj</c> the "by" agent.
+    /// </summary>
+    private static int Reach(ParseView view, int node, IReadOnlyList<PathStep> steps, int i, Need? need, bool passive)
+    {
+        var step = steps[i];
+        var last = i == steps.Count - 1;
+        foreach (var c in view.Children(node))
+        {
+            if (!StepMatches(view, c, step, i == 0 && passive))
+            {
+                continue;
+            }
+
+            var found = last ? (need is null || need.Accepts(view, c) ? c : -1) : Reach(view, c, steps, i + 1, need, passive: false);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        // The object of a misparsed trigger ("called off | his trip"), of a relative clause ("the talks they
+        // held") or of a participle modifying it ("the sanctions imposed on Russia").
+        if (i == 0 && step.Relation == "obj" && !passive && view.Upos(node) is "VERB")
+        {
+            var obj = ObjectOf(view, node);
+            if (obj < 0 && view.Is(node, "acl") && (!view.Is(node, "acl:relcl") || !IsRelativeObjectless(view, node)) &&
+                (view.Is(node, "acl:relcl") || view.Document.Xpos?[node] == "VBN"))
+            {
+                obj = view.Head(node);
+            }
+
+            if (obj >= 0 && view.Child(node, "obj") < 0)
+            {
+                return last ? (need is null || need.Accepts(view, obj) ? obj : -1) : Reach(view, obj, steps, 1, need, passive: false);
             }
         }
 
         return -1;
+    }
+
+    private static bool StepMatches(ParseView view, int c, PathStep step, bool passiveFirst)
+    {
+        var rel = view.Rel(c);
+        if (passiveFirst)
+        {
+            if (step.Relation == "obj")
+            {
+                return rel == "nsubj:pass";
+            }
+
+            if (step.Relation == "nsubj")
+            {
+                return view.Is(c, "obl") && (rel == "obl:agent" || view.Case(c) == "by");
+            }
+        }
+
+        if (rel == step.Relation)
+        {
+            return true;
+        }
+
+        if (step.Marker is { } marker)
+        {
+            // Parsers confuse obl and nmod at the edge of a phrase; the marker decides.
+            var baseMatches = view.Is(c, step.Base) || (step.Base is "obl" && view.Is(c, "nmod")) || (step.Base is "nmod" && view.Is(c, "obl"));
+            return baseMatches && HasMarker(view, c, marker);
+        }
+
+        if (step.Relation == "xcomp")
+        {
+            // "urged Uganda to extradite", parsed as an adverbial or complement clause with "to".
+            return view.Is(c, "xcomp") || ((view.Is(c, "advcl") || view.Is(c, "ccomp")) && view.Upos(c) == "VERB" && HasMark(view, c, "to"));
+        }
+
+        return view.Is(c, step.Relation) && !(step.Relation == "nsubj" && rel == "nsubj:pass");
+    }
+
+    /// <summary>Whether the nominal or clause <paramref name="c"/> is introduced by <paramref name="marker"/> (words separated by spaces).</summary>
+    private static bool HasMarker(ParseView view, int c, string marker)
+    {
+        foreach (var k in view.Children(c))
+        {
+            var rel = view.Rel(k);
+            if (!(rel == "case" || rel == "mark") || view.Upos(k) == "PART" && rel == "case")
+            {
+                continue;
+            }
+
+            if (marker.IndexOf(' ', StringComparison.Ordinal) < 0)
+            {
+                if (view.Lemmas[k] == marker)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            // "because of", "in front of": the case word with its fixed continuation.
+            var words = view.Lemmas[k];
+            foreach (var f in view.Children(k))
+            {
+                if (view.Rel(f) == "fixed")
+                {
+                    words += " " + view.Lemmas[f];
+                }
+            }
+
+            if (words == marker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMark(ParseView view, int clause, string lemma)
+    {
+        foreach (var k in view.Children(clause))
+        {
+            if (view.Rel(k) == "mark" && view.Lemmas[k] == lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The source of a verb or adjective event: the pattern's source paths, where <c>nsubj</c> follows control, coordination and voice.</summary>
+    private static int SourceOf(ParseView view, int trigger, Rule rule, bool passive)
+    {
+        if (rule.Sources is { Length: > 0 } paths)
+        {
+            foreach (var path in paths)
+            {
+                var node = path.Steps is [{ Relation: "nsubj" }]
+                    ? (passive ? AgentOf(view, trigger) : SubjectOf(view, trigger))
+                    : Reach(view, trigger, path.Steps, 0, null, passive);
+                if (node >= 0)
+                {
+                    return node;
+                }
+            }
+
+            return -1;
+        }
+
+        return passive ? AgentOf(view, trigger) : SubjectOf(view, trigger);
+    }
+
+    private static bool HasObjectRequirement(Rule rule)
+    {
+        foreach (var need in rule.Needs)
+        {
+            if (need.Path.Steps is [{ Relation: "obj" }] && !need.Any)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasComplementRequirement(Rule rule)
+    {
+        foreach (var need in rule.Needs)
+        {
+            if (need.Path.Steps[0].Relation == "xcomp")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An appeal, intent, demand, rejection or threat about another event codes as the CAMEO subcategory for
+    /// that event: "urged Uganda to extradite" is an appeal for judicial cooperation (0213), "threatened to
+    /// impose sanctions" 1312, "refused to release" 1243, "is ready to send troops" 0334. The embedded event is
+    /// the governor's infinitive or complement clause, its object, or its "for" argument ("called for the
+    /// withdrawal"), or what a plan-like object is for ("rejected a proposal for a ceasefire").
+    /// </summary>
+    private Composed? Compose(ParseView view, int governor, Matched? match)
+    {
+        var rule = match?.Rule;
+        string? root = null;
+        var obligation = -1;
+        if (rule is not null && rule.Pattern.Code[..2] is "02" or "03" or "10" or "12" or "13")
+        {
+            root = rule.Pattern.Code[..2];
+        }
+        else if (IntentVerbs.Contains(view.Lemmas[governor]) || IntentAdjectives.Contains(view.Lower(governor)))
+        {
+            root = "03";
+            rule ??= IntentRule;
+        }
+        else if (rule is not null && rule.Pattern.Code[..2] is "01" && (obligation = ObligationClause(view, governor)) >= 0)
+        {
+            root = "10"; // "said that Sudan must return the helicopter": a demand on the clause's subject
+            rule = DemandRule;
+        }
+
+        if (root is null || rule is null)
+        {
+            return null;
+        }
+
+        foreach (var c in view.Children(governor))
+        {
+            var candidate = obligation >= 0
+                ? c == obligation
+                : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") ||
+                  (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || (view.Is(c, "obl") && view.Case(c) is "for" or "to")));
+            if (!candidate || c == match?.Target)
+            {
+                continue;
+            }
+
+            if (Embedded(view, c, root, depth: 0) is { } embedded)
+            {
+                // Keep a lexicon code that is already as specific ("urge xcomp=cooperate" 021).
+                var own = rule.Pattern.Code;
+                if (own.Length > embedded.Code.Length || (own.Length == embedded.Code.Length && own[^1] != '0' && own[..2] == embedded.Code[..2]))
+                {
+                    return null;
+                }
+
+                var inner = embedded.Match;
+                if (obligation >= 0 && view.Child(c, "nsubj") is var obliged and >= 0)
+                {
+                    inner = inner with { Target = obliged };
+                }
+
+                return new Composed(rule, inner, embedded.Code);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A complement clause of <paramref name="verb"/> that states an obligation ("that X must / should / has to …"), or -1.</summary>
+    private static int ObligationClause(ParseView view, int verb)
+    {
+        foreach (var c in view.Children(verb))
+        {
+            if (!view.Is(c, "ccomp") || view.Child(c, "nsubj") < 0)
+            {
+                continue;
+            }
+
+            foreach (var a in view.Children(c))
+            {
+                if (view.Is(a, "aux") && view.Lower(a) is "must" or "should")
+                {
+                    return c;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first event at or below <paramref name="node"/> that composes with <paramref name="root"/>, with the composed code.</summary>
+    private (Matched Match, string Code)? Embedded(ParseView view, int node, string root, int depth)
+    {
+        Matched? found = null;
+        if (view.Upos(node) is "VERB" && _verbRules.TryGetValue(view.Lemmas[node], out var verbs))
+        {
+            found = Best(view, node, verbs);
+        }
+        else if (view.Upos(node) is "NOUN" && TryNounRules(view, node, out var nouns))
+        {
+            found = Best(view, node, nouns);
+        }
+
+        if (found is { } f && ComposeCode(root, f.Rule.Pattern.Code) is { } code)
+        {
+            return (f with { Reached = [node] }, code);
+        }
+
+        if (depth == 0)
+        {
+            // "a proposal for a ceasefire", "the plan to withdraw", "the release of prisoners".
+            foreach (var c in view.Children(node))
+            {
+                if ((view.Is(c, "nmod") && view.Case(c) is "for" or "of" or "on") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")) || StepMatches(view, c, XcompStep, false))
+                {
+                    if (Embedded(view, c, root, depth + 1) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The CAMEO code of an appeal (02), intent (03), demand (10), rejection (12) or threat (13) about an event coded <paramref name="e"/>, or null.</summary>
+    private string? ComposeCode(string root, string e)
+    {
+        var suffix = root switch
+        {
+            "02" or "03" or "10" => ParallelSuffix(root, e),
+            "12" => RejectSuffix(e),
+            _ => ThreatSuffix(e),
+        };
+        if (suffix is null)
+        {
+            return null;
+        }
+
+        // The most specific code the ontology has: "1213" does not exist, "121" does.
+        for (var code = root + suffix; code.Length >= 3; code = code[..^1])
+        {
+            if (_options.DescribeCode(code) is not null)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ParallelSuffix(string root, string e) => e switch
+    {
+        _ when e.StartsWith("06", StringComparison.Ordinal) => "1" + Sub(e),
+        "057" => "7",
+        _ when e.StartsWith("05", StringComparison.Ordinal) => "2",
+        _ when e.StartsWith("07", StringComparison.Ordinal) => "3" + Sub(e),
+        _ when e.StartsWith("083", StringComparison.Ordinal) => "4" + (e.Length > 3 ? e[3..] : string.Empty),
+        _ when e.StartsWith("08", StringComparison.Ordinal) => "5" + YieldSub(e),
+        "043" or "045" => root == "03" ? "9" : "8",
+        _ when e.StartsWith("04", StringComparison.Ordinal) => "6",
+        _ => null,
+    };
+
+    private static string? RejectSuffix(string e) => e switch
+    {
+        // Rejecting an appeal or demand is rejecting what it asked for: "rejected calls for economic aid" 1221.
+        _ when e.Length >= 3 && (e.StartsWith("02", StringComparison.Ordinal) || e.StartsWith("10", StringComparison.Ordinal)) => e[2] switch
+        {
+            '1' => "1" + e[3..],
+            '3' => "2" + e[3..],
+            '4' => "3" + e[3..],
+            '5' => "4" + e[3..],
+            '6' => "5",
+            '7' => "7",
+            '8' => "6",
+            _ => null,
+        },
+        _ when e.StartsWith("06", StringComparison.Ordinal) => "1" + Sub(e),
+        _ when e.StartsWith("07", StringComparison.Ordinal) => "2" + Sub(e),
+        _ when e.StartsWith("083", StringComparison.Ordinal) => "3" + (e.Length > 3 ? e[3..] : string.Empty),
+        _ when e.StartsWith("08", StringComparison.Ordinal) => "4" + YieldSub(e),
+        "043" or "045" => "6",
+        _ when e.StartsWith("04", StringComparison.Ordinal) => "5",
+        "057" => "7",
+        _ => null,
+    };
+
+    private static string? ThreatSuffix(string e) => e switch
+    {
+        "161" => "13",
+        _ when e.StartsWith("162", StringComparison.Ordinal) => "11",
+        "163" => "12",
+        "164" => "4",
+        "165" => "5",
+        _ when e.StartsWith("166", StringComparison.Ordinal) => "6",
+        _ when e.StartsWith("16", StringComparison.Ordinal) => "1",
+        _ when e.StartsWith("172", StringComparison.Ordinal) => "2" + (e.Length > 3 ? e[3..] : string.Empty),
+        _ when e.StartsWith("17", StringComparison.Ordinal) => "7",
+        _ when e.StartsWith("14", StringComparison.Ordinal) => "3",
+        "191" => "81",
+        "192" => "82",
+        "193" or "194" or "195" => "84",
+        _ when e.StartsWith("15", StringComparison.Ordinal) || e.StartsWith("19", StringComparison.Ordinal) => "8",
+        _ when e.StartsWith("18", StringComparison.Ordinal) => "83",
+        _ when e.StartsWith("20", StringComparison.Ordinal) => "85",
+        _ => null,
+    };
+
+    /// <summary>The third digit of a code, when it names a subcategory ("062" → "2", "060" → "").</summary>
+    private static string Sub(string e) => e.Length >= 3 && e[2] != '0' ? e[2..3] : string.Empty;
+
+    /// <summary>Which kind of yielding (08x) an event is, as the last digit of 025x/035x/105x/124x.</summary>
+    private static string YieldSub(string e) => e.Length < 3 ? string.Empty : e[2] switch
+    {
+        '1' => "1",
+        '2' => "2",
+        '4' => "3",
+        '5' => "4",
+        '6' => "5",
+        '7' => "6",
+        _ => string.Empty,
+    };
+
+    /// <summary>A pattern ready for matching: the shorthands of <see cref="EventPattern"/> expanded into requirements and paths.</summary>
+    private sealed record Rule(EventPattern Pattern, Need[] Needs, PatternPath[]? Sources, PatternPath[] Targets, int Specificity)
+    {
+        public static Rule Compile(EventPattern p)
+        {
+            var needs = p.Requirements.Select(r => new Need(r.Path, r.Lemmas)).ToList();
+            if (p.Object is not null)
+            {
+                needs.Add(new Need(PatternPath.Parse("obj"), [p.Object]));
+            }
+
+            if (p.Complement is not null)
+            {
+                needs.Add(new Need(PatternPath.Parse("xcomp"), [p.Complement]));
+            }
+
+            return new Rule(p, [.. needs], p.SourcePaths?.ToArray(), p.TargetPaths?.ToArray() ?? LegacyTargets(p), p.Specificity);
+        }
+
+        // Target paths of a pattern written with TargetPreposition / TargetInComplement.
+        private static PatternPath[] LegacyTargets(EventPattern p)
+        {
+            var preposition = p.TargetPreposition?.Replace(' ', '_');
+            if (p.Kind != PatternKind.Verb)
+            {
+                return preposition is null ? [] : [PatternPath.Parse("nmod:" + preposition)];
+            }
+
+            if (p.TargetInComplement)
+            {
+                return preposition is null
+                    ? [PatternPath.Parse("xcomp>obj")]
+                    : [PatternPath.Parse("xcomp>obl:" + preposition), PatternPath.Parse("xcomp>obj>nmod:" + preposition)];
+            }
+
+            if (preposition is not null)
+            {
+                return p.Object is null && p.Complement is null
+                    ? [PatternPath.Parse("obl:" + preposition)]
+                    : [PatternPath.Parse("obl:" + preposition), PatternPath.Parse("obj>nmod:" + preposition)];
+            }
+
+            return p.Object is null ? [PatternPath.Parse("obj")] : [];
+        }
+    }
+
+    /// <summary>A compiled requirement: a path and the lemmas (or <c>_</c>-joined phrases) it accepts.</summary>
+    private sealed class Need
+    {
+        private readonly FrozenSet<string> _words;
+        private readonly (string Head, string[] Modifiers)[] _phrases;
+
+        public Need(PatternPath path, IReadOnlyList<string> lemmas)
+        {
+            Path = path;
+            Any = lemmas.Count == 0;
+            _words = lemmas.Where(l => !l.Contains('_', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+            _phrases = lemmas.Where(l => l.Contains('_', StringComparison.Ordinal)).Select(l => l.Split('_')).Select(w => (w[^1], w[..^1])).ToArray();
+        }
+
+        public PatternPath Path { get; }
+
+        public bool Any { get; }
+
+        public bool Accepts(ParseView view, int token)
+        {
+            if (Any)
+            {
+                return true;
+            }
+
+            var lemma = view.Lemmas[token];
+            if (_words.Contains(lemma))
+            {
+                return true;
+            }
+
+            var lower = view.Lower(token);
+            if (lower != lemma && _words.Contains(lower))
+            {
+                return true;
+            }
+
+            foreach (var (head, modifiers) in _phrases)
+            {
+                if ((head == lemma || head == lower) && ModifiersPresent(view, token, modifiers))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The intent verb ("agree", "promise") whose infinitive complement <paramref name="verb"/> is, or null.</summary>
@@ -370,11 +919,10 @@ public sealed class EventCoder : IPipe
         return candidate is not null && _options.DescribeCode(candidate) is not null ? candidate : null;
     }
 
-    private void CodeNoun(ParseView view, Sentence sentence, int n, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found)
+    private void CodeNoun(ParseView view, Sentence sentence, int n, Rule[] rules, DateOnly? asOf, List<EventRecord> found)
     {
         var governor = view.Head(n);
         int source = -1, target = -1;
-        EventPattern? best = null;
 
         // "between X and Y", on the noun or on the verb it is the subject of ("the meeting took place … between").
         var between = PrepositionalArgument(view, n, "between");
@@ -415,32 +963,30 @@ public sealed class EventCoder : IPipe
             source = possessor;
         }
 
-        foreach (var pattern in patterns)
+        if (Best(view, n, rules) is not { } match)
         {
-            if (pattern.TargetPreposition is not null)
-            {
-                var t = PrepositionalArgument(view, n, pattern.TargetPreposition);
-                if (t < 0 && governor >= 0 && !view.Is(n, "obl"))
-                {
-                    t = PrepositionalArgument(view, governor, pattern.TargetPreposition);
-                }
+            return;
+        }
 
-                if (t >= 0 && (best is null || best.TargetPreposition is null))
-                {
-                    best = pattern;
-                    if (target < 0)
-                    {
-                        target = t;
-                    }
-                }
-            }
-            else
+        var best = match.Rule.Pattern;
+        var nounTarget = match.Target;
+        if (nounTarget < 0 && governor >= 0 && !view.Is(n, "obl"))
+        {
+            // "held talks on Monday with Japan": the noun's "with" argument attached to its verb.
+            foreach (var path in match.Rule.Targets)
             {
-                best ??= pattern;
+                if (nounTarget < 0 && path.Steps is [{ Marker: { } marker }])
+                {
+                    nounTarget = PrepositionalArgument(view, governor, marker);
+                }
             }
         }
 
-        best ??= patterns[0];
+        if (target < 0)
+        {
+            target = nounTarget;
+        }
+
         if (source < 0 && governor >= 0 && (IsObjectOf(view, n, governor) || view.Is(n, "nsubj:pass")))
         {
             source = IsObjectOf(view, n, governor) ? SubjectOf(view, governor) : AgentOf(view, governor);
@@ -765,9 +1311,15 @@ public sealed class EventCoder : IPipe
 
     private static bool IsUnknown(string code) => code.StartsWith("---", StringComparison.Ordinal);
 
-    private static string Describe(EventPattern p) => p.Kind == PatternKind.Noun
-        ? $"noun '{p.Lemma}'{(p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET")} → {p.Code}"
-        : $"verb '{p.Lemma}{(p.Particle is null ? string.Empty : " " + p.Particle)}'{(p.Object is null ? string.Empty : " + '" + p.Object + "'")}{(p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET")} → {p.Code}";
+    private static string Describe(EventPattern p)
+    {
+        var kind = p.Kind switch { PatternKind.Noun => "noun", PatternKind.Adjective => "adj", _ => "verb" };
+        var words = string.Join(' ', [.. p.Modifiers, p.Lemma]) + (p.Particle is null ? string.Empty : " " + p.Particle);
+        var conditions = string.Concat(p.Requirements.Select(r => " " + r));
+        var legacy = (p.Object is null ? string.Empty : " + '" + p.Object + "'") + (p.Complement is null ? string.Empty : " to " + p.Complement) +
+                     (p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET");
+        return $"{kind} '{words}'{conditions}{legacy} → {p.Code}";
+    }
 
     /// <summary>The actors a nominal stands for: each conjunct, resolved through the coreference actors or the resolver.</summary>
     private List<ActorRef> Actors(ParseView view, int head, DateOnly? asOf)
@@ -1140,7 +1692,8 @@ public sealed class EventCoder : IPipe
     private static DateOnly? ParseDate(string? value) =>
         value is not null && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static FrozenDictionary<string, EventPattern[]> Group(IEnumerable<EventPattern> patterns) =>
+    // Most specific first; among equals, in the order given (file order for the lexicon).
+    private static FrozenDictionary<string, Rule[]> Group(IEnumerable<EventPattern> patterns) =>
         patterns.GroupBy(p => p.Lemma, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.Select(Rule.Compile).OrderByDescending(r => r.Specificity).ToArray(), StringComparer.Ordinal);
 }

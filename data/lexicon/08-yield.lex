@@ -206,3 +206,7 @@
 0874 noun pullout tgt=nmod:from|nmod:to
 0874 noun retreat tgt=nmod:from|nmod:to
 0874 noun surrender tgt=nmod:from|nmod:to
+
+# Ending fighting is de-escalation
+087 verb end obj=war|fighting|conflict|hostility|violence|offensive|bombardment|bombing|occupation|insurgency tgt=obl:with|obj>nmod:with|obj>nmod:against
+087 verb stop obj=war|fighting|hostility|offensive|bombardment|bombing tgt=obl:with|obj>nmod:with|obj>nmod:against

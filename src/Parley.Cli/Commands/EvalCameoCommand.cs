@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Parley.Core;
 using Parley.Core.Records;
+using Parley.Events.Coding;
+using Parley.Events.Ontology;
 using Parley.Training.Corpora;
 
 namespace Parley.Cli.Commands;
@@ -34,10 +36,11 @@ internal static class EvalCameoCommand
             }
 
             var engine = Engine.CreateDefault();
+            var ontology = CameoOntology.LoadBuiltIn();
             var predictions = examples
                 .AsParallel()
                 .AsOrdered()
-                .Select(example => (example, code: Predict(engine, example.Sentence)))
+                .Select(example => (example, code: Predict(engine, ontology.Describe, example.Sentence)))
                 .ToList();
             var exact = predictions.Count(p => p.code == p.example.Code);
             var root = predictions.Count(p => p.code is not null && p.code[..2] == p.example.Code[..2]);
@@ -72,11 +75,27 @@ internal static class EvalCameoCommand
     /// it; when only root-01 events were found, the first that is more than a plain statement (010: a
     /// pessimistic or optimistic comment, a denial), else the first event.
     /// </summary>
-    internal static string? Predict(Engine engine, string sentence)
+    /// <remarks>
+    /// CAMEO codes a stated future action as a verbal event: "will visit" is an intent to meet (036), "will
+    /// impose a curfew" a threat (1323). Parley records the action with modality <c>future</c>; for the
+    /// comparison an event of roots 04–08 in the future reads as its 03x intent, one of roots 14–20 as its 13x threat.
+    /// </remarks>
+    internal static string? Predict(Engine engine, Func<string, CodeInfo?> describe, string sentence)
     {
         var record = engine.Code(new Document(sentence));
         var ordered = record.Events.OrderBy(e => e.Trigger.Start).ToList();
         EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
-        return main?.Code;
+        if (main is null || main.Modality != "future")
+        {
+            return main?.Code;
+        }
+
+        var verbal = main.Root switch
+        {
+            "04" or "05" or "06" or "07" or "08" => "03",
+            "14" or "15" or "16" or "17" or "18" or "19" or "20" => "13",
+            _ => null,
+        };
+        return verbal is null ? main.Code : CameoComposition.Compose(verbal, main.Code, describe) ?? main.Code;
     }
 }

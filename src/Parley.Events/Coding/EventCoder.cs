@@ -33,6 +33,10 @@ public sealed class EventCoder : IPipe
     private static readonly FrozenSet<string> CancelVerbs = new[] { "cancel", "scrap", "postpone", "abandon", "scuttle", "shelve", "suspend", "delay", "axe", "drop" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs whose object is an event kept from happening ("to forestall violence", "avert a war"): the noun reports no event.</summary>
+    private static readonly FrozenSet<string> PreventVerbs = new[] { "prevent", "avoid", "avert", "forestall", "deter", "preclude", "thwart", "foil" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CancelPhrasal = new[] { "call off", "put off", "pull out", "back out" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HypotheticalAux = new[] { "could", "might", "may", "would", "should", "can" }.ToFrozenSet(StringComparer.Ordinal);
@@ -244,8 +248,9 @@ public sealed class EventCoder : IPipe
         {
             var embeddedNode = c.Embedded.Reached[0];
             (view.Upos(embeddedNode) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(embeddedNode);
-            var addressee = c.Code[..2] is "02" or "10";
-            target = addressee ? (target >= 0 ? target : c.Embedded.Target) : (c.Embedded.Target >= 0 ? c.Embedded.Target : target);
+            // The governor's own target when it has one ("urged Uganda to …", "rejected Iraq's proposal for …"),
+            // else the embedded event's ("threatened to impose sanctions on Caracas").
+            target = target >= 0 ? target : c.Embedded.Target;
             pattern = pattern with { Code = c.Code, Id = $"{pattern.Id} + {c.Embedded.Rule.Pattern.Id}" };
         }
         else
@@ -378,7 +383,7 @@ public sealed class EventCoder : IPipe
                 continue;
             }
 
-            var found = last ? (need is null || need.Accepts(view, c) ? c : -1) : Reach(view, c, steps, i + 1, need, passive: false);
+            var found = last ? Accepted(view, c, need) : Reach(view, c, steps, i + 1, need, passive: false);
             if (found >= 0)
             {
                 return found;
@@ -398,7 +403,32 @@ public sealed class EventCoder : IPipe
 
             if (obj >= 0 && view.Child(node, "obj") < 0)
             {
-                return last ? (need is null || need.Accepts(view, obj) ? obj : -1) : Reach(view, obj, steps, 1, need, passive: false);
+                return last ? Accepted(view, obj, need) : Reach(view, obj, steps, 1, need, passive: false);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> when <paramref name="need"/> accepts it; else, for a quantity or part ("tons of
+    /// aid", "part of a military aid program", "two of its nationals"), the "of" noun when accepted; else -1.
+    /// </summary>
+    private static int Accepted(ParseView view, int node, Need? need)
+    {
+        if (need is null || need.Accepts(view, node))
+        {
+            return node;
+        }
+
+        if (view.Upos(node) is "NOUN" or "NUM" or "PRON")
+        {
+            foreach (var c in view.Children(node))
+            {
+                if (view.Is(c, "nmod") && view.Case(c) == "of" && need.Accepts(view, c))
+                {
+                    return c;
+                }
             }
         }
 
@@ -581,7 +611,7 @@ public sealed class EventCoder : IPipe
                 ? c == obligation
                 : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") ||
                   (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || (view.Is(c, "obl") && view.Case(c) is "for" or "to")));
-            if (!candidate || c == match?.Target)
+            if (!candidate)
             {
                 continue;
             }
@@ -650,10 +680,11 @@ public sealed class EventCoder : IPipe
 
         if (depth == 0)
         {
-            // "a proposal for a ceasefire", "the plan to withdraw", "the release of prisoners".
+            // "a proposal for a ceasefire", "the plan to withdraw", "the release of prisoners"; "refused to begin to …".
+            var noun = view.Upos(node) is "NOUN";
             foreach (var c in view.Children(node))
             {
-                if ((view.Is(c, "nmod") && view.Case(c) is "for" or "of" or "on") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")) || StepMatches(view, c, XcompStep, false))
+                if ((noun && ((view.Is(c, "nmod") && view.Case(c) is "for" or "of" or "on") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")))) || StepMatches(view, c, XcompStep, false))
                 {
                     if (Embedded(view, c, root, depth + 1) is { } inner)
                     {
@@ -666,104 +697,7 @@ public sealed class EventCoder : IPipe
         return null;
     }
 
-    /// <summary>The CAMEO code of an appeal (02), intent (03), demand (10), rejection (12) or threat (13) about an event coded <paramref name="e"/>, or null.</summary>
-    private string? ComposeCode(string root, string e)
-    {
-        var suffix = root switch
-        {
-            "02" or "03" or "10" => ParallelSuffix(root, e),
-            "12" => RejectSuffix(e),
-            _ => ThreatSuffix(e),
-        };
-        if (suffix is null)
-        {
-            return null;
-        }
-
-        // The most specific code the ontology has: "1213" does not exist, "121" does.
-        for (var code = root + suffix; code.Length >= 3; code = code[..^1])
-        {
-            if (_options.DescribeCode(code) is not null)
-            {
-                return code;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? ParallelSuffix(string root, string e) => e switch
-    {
-        _ when e.StartsWith("06", StringComparison.Ordinal) => "1" + Sub(e),
-        "057" => "7",
-        _ when e.StartsWith("05", StringComparison.Ordinal) => "2",
-        _ when e.StartsWith("07", StringComparison.Ordinal) => "3" + Sub(e),
-        _ when e.StartsWith("083", StringComparison.Ordinal) => "4" + (e.Length > 3 ? e[3..] : string.Empty),
-        _ when e.StartsWith("08", StringComparison.Ordinal) => "5" + YieldSub(e),
-        "043" or "045" => root == "03" ? "9" : "8",
-        _ when e.StartsWith("04", StringComparison.Ordinal) => "6",
-        _ => null,
-    };
-
-    private static string? RejectSuffix(string e) => e switch
-    {
-        // Rejecting an appeal or demand is rejecting what it asked for: "rejected calls for economic aid" 1221.
-        _ when e.Length >= 3 && (e.StartsWith("02", StringComparison.Ordinal) || e.StartsWith("10", StringComparison.Ordinal)) => e[2] switch
-        {
-            '1' => "1" + e[3..],
-            '3' => "2" + e[3..],
-            '4' => "3" + e[3..],
-            '5' => "4" + e[3..],
-            '6' => "5",
-            '7' => "7",
-            '8' => "6",
-            _ => null,
-        },
-        _ when e.StartsWith("06", StringComparison.Ordinal) => "1" + Sub(e),
-        _ when e.StartsWith("07", StringComparison.Ordinal) => "2" + Sub(e),
-        _ when e.StartsWith("083", StringComparison.Ordinal) => "3" + (e.Length > 3 ? e[3..] : string.Empty),
-        _ when e.StartsWith("08", StringComparison.Ordinal) => "4" + YieldSub(e),
-        "043" or "045" => "6",
-        _ when e.StartsWith("04", StringComparison.Ordinal) => "5",
-        "057" => "7",
-        _ => null,
-    };
-
-    private static string? ThreatSuffix(string e) => e switch
-    {
-        "161" => "13",
-        _ when e.StartsWith("162", StringComparison.Ordinal) => "11",
-        "163" => "12",
-        "164" => "4",
-        "165" => "5",
-        _ when e.StartsWith("166", StringComparison.Ordinal) => "6",
-        _ when e.StartsWith("16", StringComparison.Ordinal) => "1",
-        _ when e.StartsWith("172", StringComparison.Ordinal) => "2" + (e.Length > 3 ? e[3..] : string.Empty),
-        _ when e.StartsWith("17", StringComparison.Ordinal) => "7",
-        _ when e.StartsWith("14", StringComparison.Ordinal) => "3",
-        "191" => "81",
-        "192" => "82",
-        "193" or "194" or "195" => "84",
-        _ when e.StartsWith("15", StringComparison.Ordinal) || e.StartsWith("19", StringComparison.Ordinal) => "8",
-        _ when e.StartsWith("18", StringComparison.Ordinal) => "83",
-        _ when e.StartsWith("20", StringComparison.Ordinal) => "85",
-        _ => null,
-    };
-
-    /// <summary>The third digit of a code, when it names a subcategory ("062" → "2", "060" → "").</summary>
-    private static string Sub(string e) => e.Length >= 3 && e[2] != '0' ? e[2..3] : string.Empty;
-
-    /// <summary>Which kind of yielding (08x) an event is, as the last digit of 025x/035x/105x/124x.</summary>
-    private static string YieldSub(string e) => e.Length < 3 ? string.Empty : e[2] switch
-    {
-        '1' => "1",
-        '2' => "2",
-        '4' => "3",
-        '5' => "4",
-        '6' => "5",
-        '7' => "6",
-        _ => string.Empty,
-    };
+    private string? ComposeCode(string root, string e) => CameoComposition.Compose(root, e, _options.DescribeCode);
 
     /// <summary>A pattern ready for matching: the shorthands of <see cref="EventPattern"/> expanded into requirements and paths.</summary>
     private sealed record Rule(EventPattern Pattern, Need[] Needs, PatternPath[]? Sources, PatternPath[] Targets, int Specificity)
@@ -848,6 +782,13 @@ public sealed class EventCoder : IPipe
                 return true;
             }
 
+            // A plural the lemmatizer missed ("embargoes" → "embargoe").
+            if (lower.Length > 3 && lower[^1] == 's' &&
+                (_words.Contains(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && _words.Contains(lower[..^2]))))
+            {
+                return true;
+            }
+
             foreach (var (head, modifiers) in _phrases)
             {
                 if ((head == lemma || head == lower) && ModifiersPresent(view, token, modifiers))
@@ -922,6 +863,11 @@ public sealed class EventCoder : IPipe
     private void CodeNoun(ParseView view, Sentence sentence, int n, Rule[] rules, DateOnly? asOf, List<EventRecord> found)
     {
         var governor = view.Head(n);
+        if (governor >= 0 && PreventVerbs.Contains(view.Lemmas[governor]) && IsObjectOf(view, n, governor))
+        {
+            return;
+        }
+
         int source = -1, target = -1;
 
         // "between X and Y", on the noun or on the verb it is the subject of ("the meeting took place … between").

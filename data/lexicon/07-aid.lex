@@ -143,3 +143,4 @@
 # Handing over supplies
 073 verb hand prt=over obj=medicine|food|supply|relief|aid|blanket|tent|water|vaccine tgt=obl:to
 073 verb deliver obj=medicine|food|supply|relief|blanket|tent|water|vaccine tgt=obl:to|iobj
+074 verb contribute obj=troops|soldier|peacekeeper|police|personnel|contingent|unit tgt=obl:to|obj>nmod:to

@@ -210,3 +210,11 @@
 # Ending fighting is de-escalation
 087 verb end obj=war|fighting|conflict|hostility|violence|offensive|bombardment|bombing|occupation|insurgency tgt=obl:with|obj>nmod:with|obj>nmod:against
 087 verb stop obj=war|fighting|hostility|offensive|bombardment|bombing tgt=obl:with|obj>nmod:with|obj>nmod:against
+
+# Calling off a protest eases popular dissent; giving something back
+082 verb postpone obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+082 verb suspend obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+082 verb cancel obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+082 verb call prt=off obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+084 verb return obj=* tgt=obl:to|iobj
+084 verb give prt=back obj=* tgt=obl:to|iobj

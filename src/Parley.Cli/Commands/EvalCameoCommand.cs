@@ -69,11 +69,29 @@ internal static class EvalCameoCommand
         return command;
     }
 
+    /// <summary>How many heads lie above the token that starts at <paramref name="offset"/> (0 for the root).</summary>
+    private static int Depth(Document document, int offset)
+    {
+        var token = 0;
+        while (token < document.TokenCount - 1 && document.GetTokenEnd(token) <= offset)
+        {
+            token++;
+        }
+
+        var depth = 0;
+        for (var k = document.Heads![token]; k >= 0 && depth < 100; k = document.Heads[k])
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
     /// <summary>
-    /// The code Parley gives an example: its first event in text order that is not a statement or comment
-    /// (root 01) — the codebook's examples illustrate the main event, and "…, officials said" only reports
-    /// it; when only root-01 events were found, the first that is more than a plain statement (010: a
-    /// pessimistic or optimistic comment, a denial), else the first event.
+    /// The code Parley gives an example: its main event — the one whose trigger stands highest in the
+    /// dependency tree (then the first in text order) — that is not a statement or comment (root 01), since
+    /// "…, officials said" only reports the event the example illustrates; when only root-01 events were
+    /// found, the highest that is more than a plain statement (010), else the highest event.
     /// </summary>
     /// <remarks>
     /// CAMEO codes a stated future action as a verbal event: "will visit" is an intent to meet (036), "will
@@ -82,8 +100,9 @@ internal static class EvalCameoCommand
     /// </remarks>
     internal static string? Predict(Engine engine, Func<string, CodeInfo?> describe, string sentence)
     {
-        var record = engine.Code(new Document(sentence));
-        var ordered = record.Events.OrderBy(e => e.Trigger.Start).ToList();
+        var document = new Document(sentence);
+        var record = engine.Code(document);
+        var ordered = record.Events.OrderBy(e => Depth(document, e.Trigger.Start)).ThenBy(e => e.Trigger.Start).ToList();
         EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
         if (main is null || main.Modality != "future")
         {

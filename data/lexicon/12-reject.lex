@@ -400,3 +400,4 @@
 129 verb exercise obj=veto tgt=obl:against
 129 verb wield obj=veto tgt=obl:against
 129 noun veto tgt=nmod:of|nmod:on
+127 verb reject obj=plan|peace_plan|peace_proposal|proposal|initiative|roadmap|framework tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by

@@ -8,7 +8,10 @@ namespace Parley.Events.Coding;
 /// </summary>
 public static class CameoComposition
 {
-    /// <summary>The CAMEO code of an appeal (02), intent (03), demand (10), rejection (12) or threat (13) about an event coded <paramref name="e"/>, or null.</summary>
+    /// <summary>
+    /// The CAMEO code of an appeal (02), intent (03), demand (10), rejection (12), threat (13) or accusation
+    /// (11, for 112) about an event coded <paramref name="e"/>, or null when CAMEO has no such subcategory.
+    /// </summary>
     public static string? Compose(string root, string e, Func<string, CodeInfo?> describe)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -24,6 +27,7 @@ public static class CameoComposition
         {
             "02" or "03" or "10" => ParallelSuffix(root, e),
             "12" => RejectSuffix(e),
+            "11" => AccuseSuffix(e),
             "13" => ThreatSuffix(e),
             _ => null,
         };
@@ -78,6 +82,15 @@ public static class CameoComposition
         "043" or "045" => "6",
         _ when e.StartsWith("04", StringComparison.Ordinal) => "5",
         "057" => "7",
+        _ => null,
+    };
+
+    // 112x: accusations of crime (1121), human rights abuses (1122), aggression (1123), war crimes (1124).
+    private static string? AccuseSuffix(string e) => e switch
+    {
+        _ when e.StartsWith("18", StringComparison.Ordinal) || e.StartsWith("19", StringComparison.Ordinal) => "23",
+        _ when e.StartsWith("20", StringComparison.Ordinal) => "24",
+        _ when e.StartsWith("17", StringComparison.Ordinal) => "22",
         _ => null,
     };
 

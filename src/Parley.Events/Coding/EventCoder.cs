@@ -144,7 +144,7 @@ public sealed class EventCoder : IPipe
             {
                 if (!consumedNouns.Contains(n) && view.Upos(n) is "NOUN" or "PROPN" && TryNounRules(view, n, out var nounRules))
                 {
-                    CodeNoun(view, sentence, n, nounRules, asOf, found);
+                    CodeNoun(view, sentence, n, nounRules, asOf, found, consumedNouns);
                 }
             }
         }
@@ -300,10 +300,6 @@ public sealed class EventCoder : IPipe
         foreach (var rule in rules)
         {
             var score = rule.Specificity * 8;
-            if (score + 4 <= bestScore)
-            {
-                break; // rules come most specific first
-            }
 
             if (rule.Pattern.Particle != particle || !ModifiersPresent(view, trigger, rule.Pattern.Modifiers) ||
                 !PatternConstraints.Satisfied(view, trigger, rule.Pattern))
@@ -321,6 +317,11 @@ public sealed class EventCoder : IPipe
                 {
                     reached[r] = node;
                 }
+
+                if (ok)
+                {
+                    score += 2 * Math.Max(0, need.Words(view, node) - 1); // "war crime" is more specific than "crime"
+                }
             }
 
             if (!ok)
@@ -335,6 +336,14 @@ public sealed class EventCoder : IPipe
                 if (target >= 0)
                 {
                     break;
+                }
+            }
+
+            foreach (var path in rule.AttachmentTargets)
+            {
+                if (target < 0)
+                {
+                    target = Reach(view, trigger, path.Steps, 0, null, passive);
                 }
             }
 
@@ -602,6 +611,10 @@ public sealed class EventCoder : IPipe
             root = "03";
             rule ??= IntentRule;
         }
+        else if (rule is not null && rule.Pattern.Code == "112")
+        {
+            root = "11"; // "accused the rebels of violating the ceasefire": what the accusation is of
+        }
         else if (rule is not null && rule.Pattern.Code[..2] is "01" && (obligation = ObligationClause(view, governor)) >= 0)
         {
             root = "10"; // "said that Sudan must return the helicopter": a demand on the clause's subject
@@ -617,8 +630,9 @@ public sealed class EventCoder : IPipe
         {
             var candidate = obligation >= 0
                 ? c == obligation
-                : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") ||
-                  (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || (view.Is(c, "obl") && view.Case(c) is "for" or "to")));
+                : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")) ||
+                  ((view.Is(c, "advcl") || view.Is(c, "obl")) && HasMarker(view, c, "of")) ||
+                  (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || ((view.Is(c, "obl") || view.Is(c, "nmod")) && view.Case(c) is "for" or "to")));
             if (!candidate)
             {
                 continue;
@@ -686,7 +700,7 @@ public sealed class EventCoder : IPipe
             return (f with { Reached = [node] }, code);
         }
 
-        if (depth == 0)
+        if (depth < 2)
         {
             // "a proposal for a ceasefire", "the plan to withdraw", "the release of prisoners"; "refused to begin to …".
             var noun = view.Upos(node) is "NOUN";
@@ -710,6 +724,14 @@ public sealed class EventCoder : IPipe
     /// <summary>A pattern ready for matching: the shorthands of <see cref="EventPattern"/> expanded into requirements and paths.</summary>
     private sealed record Rule(EventPattern Pattern, Need[] Needs, PatternPath[]? Sources, PatternPath[] Targets, int Specificity)
     {
+        /// <summary>
+        /// Where else a verb's prepositional target may hang: "fired rockets at Israel" is often parsed with
+        /// "at Israel" on the object. Tried only when no target path found anything.
+        /// </summary>
+        public PatternPath[] AttachmentTargets { get; } = Pattern.Kind == PatternKind.Verb
+            ? [.. Targets.Where(t => t.Steps is [{ Base: "obl", Marker: not null }]).Select(t => PatternPath.Parse("obj>nmod:" + t.Steps[0].Relation[4..]))]
+            : [];
+
         public static Rule Compile(EventPattern p)
         {
             var needs = p.Requirements.Select(r => new Need(r.Path, r.Lemmas)).ToList();
@@ -723,7 +745,9 @@ public sealed class EventCoder : IPipe
                 needs.Add(new Need(PatternPath.Parse("xcomp"), [p.Complement]));
             }
 
-            return new Rule(p, [.. needs], p.SourcePaths?.ToArray(), p.TargetPaths?.ToArray() ?? LegacyTargets(p), p.Specificity);
+            // A target preposition says where the target is, not when the pattern applies: it does not make a rule more specific.
+            var specificity = p.Specificity - (p.TargetPreposition is null ? 0 : 2);
+            return new Rule(p, [.. needs], p.SourcePaths?.ToArray(), p.TargetPaths?.ToArray() ?? LegacyTargets(p), specificity);
         }
 
         // Target paths of a pattern written with TargetPreposition / TargetInComplement.
@@ -771,13 +795,32 @@ public sealed class EventCoder : IPipe
 
         public bool Any { get; }
 
-        public bool Accepts(ParseView view, int token)
+        public bool Accepts(ParseView view, int token) => Any || Words(view, token) > 0;
+
+        /// <summary>How many words of an accepted lemma or phrase the dependent matches ("war crime" 2, "crime" 1), 0 when none.</summary>
+        public int Words(ParseView view, int token)
         {
             if (Any)
             {
-                return true;
+                return 0;
             }
 
+            var best = 0;
+            var lemma = view.Lemmas[token];
+            var lower = view.Lower(token);
+            foreach (var (head, modifiers) in _phrases)
+            {
+                if (modifiers.Length + 1 > best && (head == lemma || head == lower) && ModifiersPresent(view, token, modifiers))
+                {
+                    best = modifiers.Length + 1;
+                }
+            }
+
+            return best > 0 ? best : SingleWord(view, token) ? 1 : 0;
+        }
+
+        private bool SingleWord(ParseView view, int token)
+        {
             var lemma = view.Lemmas[token];
             if (_words.Contains(lemma))
             {
@@ -795,14 +838,6 @@ public sealed class EventCoder : IPipe
                 (_words.Contains(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && _words.Contains(lower[..^2]))))
             {
                 return true;
-            }
-
-            foreach (var (head, modifiers) in _phrases)
-            {
-                if ((head == lemma || head == lower) && ModifiersPresent(view, token, modifiers))
-                {
-                    return true;
-                }
             }
 
             return false;
@@ -868,7 +903,7 @@ public sealed class EventCoder : IPipe
         return candidate is not null && _options.DescribeCode(candidate) is not null ? candidate : null;
     }
 
-    private void CodeNoun(ParseView view, Sentence sentence, int n, Rule[] rules, DateOnly? asOf, List<EventRecord> found)
+    private void CodeNoun(ParseView view, Sentence sentence, int n, Rule[] rules, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumed)
     {
         var governor = view.Head(n);
         if (governor >= 0 && PreventVerbs.Contains(view.Lemmas[governor]) && IsObjectOf(view, n, governor))
@@ -924,6 +959,17 @@ public sealed class EventCoder : IPipe
 
         var best = match.Rule.Pattern;
         var nounTarget = match.Target;
+        if (Compose(view, n, match) is { } composed)
+        {
+            // "an appeal to Belgium to extradite …", "a proposal for a ceasefire".
+            best = best with { Code = composed.Code, Id = $"{best.Id} + {composed.Embedded.Rule.Pattern.Id}" };
+            consumed.Add(composed.Embedded.Reached[0]);
+            if (nounTarget < 0)
+            {
+                nounTarget = composed.Embedded.Target;
+            }
+        }
+
         if (nounTarget < 0 && governor >= 0 && !view.Is(n, "obl"))
         {
             // "held talks on Monday with Japan": the noun's "with" argument attached to its verb.

@@ -69,8 +69,23 @@ internal static class EvalCameoCommand
         return command;
     }
 
-    /// <summary>How many heads lie above the token that starts at <paramref name="offset"/> (0 for the root).</summary>
-    private static int Depth(Document document, int offset)
+    /// <summary>Whether the token at <paramref name="offset"/> has a "will" or "would" auxiliary.</summary>
+    private static bool WillNot(Document document, int offset)
+    {
+        var token = TokenAt(document, offset);
+        for (var t = 0; t < document.TokenCount; t++)
+        {
+            if (document.Heads![t] == token && document.Relations![t] == "aux" &&
+                document.GetTokenSpan(t).ToString().ToLowerInvariant() is "will" or "would" or "wo" or "'ll" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TokenAt(Document document, int offset)
     {
         var token = 0;
         while (token < document.TokenCount - 1 && document.GetTokenEnd(token) <= offset)
@@ -78,6 +93,13 @@ internal static class EvalCameoCommand
             token++;
         }
 
+        return token;
+    }
+
+    /// <summary>How many heads lie above the token that starts at <paramref name="offset"/> (0 for the root).</summary>
+    private static int Depth(Document document, int offset)
+    {
+        var token = TokenAt(document, offset);
         var depth = 0;
         for (var k = document.Heads![token]; k >= 0 && depth < 100; k = document.Heads[k])
         {
@@ -96,7 +118,8 @@ internal static class EvalCameoCommand
     /// <remarks>
     /// CAMEO codes a stated future action as a verbal event: "will visit" is an intent to meet (036), "will
     /// impose a curfew" a threat (1323). Parley records the action with modality <c>future</c>; for the
-    /// comparison an event of roots 04–08 in the future reads as its 03x intent, one of roots 14–20 as its 13x threat.
+    /// comparison an event of roots 04–08 in the future reads as its 03x intent, one of roots 14–20 as its 13x threat;
+    /// a negated cooperative event with "will" or "would" ("will not end the strike") as its 12x refusal.
     /// </remarks>
     internal static string? Predict(Engine engine, Func<string, CodeInfo?> describe, string sentence)
     {
@@ -104,6 +127,12 @@ internal static class EvalCameoCommand
         var record = engine.Code(document);
         var ordered = record.Events.OrderBy(e => Depth(document, e.Trigger.Start)).ThenBy(e => e.Trigger.Start).ToList();
         EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
+        if (main is not null && main.Modality == "negated" && main.Root is "03" or "04" or "05" or "06" or "07" or "08" && WillNot(document, main.Trigger.Start))
+        {
+            // "will not end their strike": a refusal (12x).
+            return CameoComposition.Compose("12", main.Code, describe) ?? main.Code;
+        }
+
         if (main is null || main.Modality != "future")
         {
             return main?.Code;

@@ -63,8 +63,9 @@ public static class CameoComposition
 
     private static string? RejectSuffix(string e) => e switch
     {
-        // Rejecting an appeal or demand is rejecting what it asked for: "rejected calls for economic aid" 1221.
-        _ when e.Length >= 3 && (e.StartsWith("02", StringComparison.Ordinal) || e.StartsWith("10", StringComparison.Ordinal)) => e[2] switch
+        // Rejecting an appeal, demand or commitment is rejecting what it was about: "rejected calls for economic
+        // aid" 1221, "refused to commit to assistance" 122.
+        _ when e.Length >= 3 && (e.StartsWith("02", StringComparison.Ordinal) || e.StartsWith("03", StringComparison.Ordinal) || e.StartsWith("10", StringComparison.Ordinal)) => e[2] switch
         {
             '1' => "1" + e[3..],
             '3' => "2" + e[3..],
@@ -72,7 +73,7 @@ public static class CameoComposition
             '5' => "4" + e[3..],
             '6' => "5",
             '7' => "7",
-            '8' => "6",
+            '8' or '9' => "6",
             _ => null,
         },
         _ when e.StartsWith("06", StringComparison.Ordinal) => "1" + Sub(e),

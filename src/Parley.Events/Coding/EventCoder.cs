@@ -24,7 +24,7 @@ public sealed class EventCoder : IPipe
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that turn an embedded action into a CAMEO "express intent" event (root 03): "agreed to hold a summit" is 036.</summary>
-    private static readonly FrozenSet<string> IntentVerbs = new[] { "agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "volunteer" }
+    private static readonly FrozenSet<string> IntentVerbs = new[] { "agree", "promise", "pledge", "vow", "swear", "offer", "commit", "undertake", "volunteer" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FutureNouns = new[] { "plan", "need", "intention", "goal", "bid", "proposal", "offer", "agreement" }
@@ -52,6 +52,8 @@ public sealed class EventCoder : IPipe
     {
         "today", "yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] InflectionSuffixes = ["ied", "ed", "ing", "es", "s"];
 
     private static readonly FrozenSet<string> RelativePronouns = new[] { "who", "which", "that", "whom" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -128,7 +130,7 @@ public sealed class EventCoder : IPipe
                 var upos = view.Upos(v);
                 if (upos is "VERB" or "AUX")
                 {
-                    var known = _verbRules.TryGetValue(view.Lemmas[v], out var verbRules);
+                    var known = TryVerbRules(view, v, out var verbRules);
                     if (known || IntentVerbs.Contains(view.Lemmas[v]) || _adjectiveRules.ContainsKey(view.Lower(v)))
                     {
                         CodeTrigger(view, sentence, v, verbRules, asOf, found, consumedNouns, consumedVerbs);
@@ -154,7 +156,39 @@ public sealed class EventCoder : IPipe
     }
 
     private bool TryNounRules(ParseView view, int n, out Rule[] rules) =>
-        _nounRules.TryGetValue(view.Lemmas[n], out rules!) || _nounRules.TryGetValue(view.Lower(n), out rules!);
+        _nounRules.TryGetValue(view.Lemmas[n], out rules!) || _nounRules.TryGetValue(view.Lower(n), out rules!) ||
+        (view.Lower(n) is { Length: > 4 } plural && plural[^1] == 's' &&
+         (_nounRules.TryGetValue(plural[..^1], out rules!) || (plural.EndsWith("ies", StringComparison.Ordinal) && _nounRules.TryGetValue(plural[..^3] + "y", out rules!))));
+
+    /// <summary>
+    /// The verb rules for the token's lemma, or, when the lemmatizer missed ("rioted" → "riote"), for the
+    /// base form its inflection suggests ("rioted" → "riot", "stopped" → "stop", "carried" → "carry").
+    /// </summary>
+    private bool TryVerbRules(ParseView view, int v, out Rule[] rules)
+    {
+        if (_verbRules.TryGetValue(view.Lemmas[v], out rules!))
+        {
+            return true;
+        }
+
+        var form = view.Lower(v);
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (form.Length > suffix.Length + 2 && form.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = form[..^suffix.Length];
+                if (_verbRules.TryGetValue(stem, out rules!) || _verbRules.TryGetValue(stem + "e", out rules!) ||
+                    (suffix == "ied" && _verbRules.TryGetValue(stem + "y", out rules!)) ||
+                    (stem.Length > 3 && stem[^1] == stem[^2] && _verbRules.TryGetValue(stem[..^1], out rules!)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        rules = null!;
+        return false;
+    }
 
     /// <summary>
     /// The particle of a phrasal verb: its <c>compound:prt</c> child, or a particle the parser took for the
@@ -169,7 +203,7 @@ public sealed class EventCoder : IPipe
         }
 
         var next = verb + 1;
-        if (next < view.Document.TokenCount && view.Rel(next) == "case" && view.Lemmas[next] is "off" or "out" or "up" or "down" or "back" or "away")
+        if (next < view.Document.TokenCount && view.Rel(next) == "case" && view.Lemmas[next] is "off" or "out" or "up" or "down" or "back" or "away" or "over")
         {
             var noun = view.Head(next);
             if (noun >= 0 && view.Head(noun) == verb && view.Is(noun, "obl"))
@@ -252,8 +286,11 @@ public sealed class EventCoder : IPipe
         var pattern = rule.Pattern;
         if (composed is { } c)
         {
-            var embeddedNode = c.Embedded.Reached[0];
-            (view.Upos(embeddedNode) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(embeddedNode);
+            foreach (var embeddedNode in c.Embedded.Reached)
+            {
+                (view.Upos(embeddedNode) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(embeddedNode);
+            }
+
             // The governor's own target when it has one ("urged Uganda to …", "rejected Iraq's proposal for …"),
             // else the embedded event's ("threatened to impose sanctions on Caracas").
             target = target >= 0 ? target : c.Embedded.Target;
@@ -686,7 +723,7 @@ public sealed class EventCoder : IPipe
     private (Matched Match, string Code)? Embedded(ParseView view, int node, string root, int depth)
     {
         Matched? found = null;
-        if (view.Upos(node) is "VERB" && _verbRules.TryGetValue(view.Lemmas[node], out var verbs))
+        if (view.Upos(node) is "VERB" && TryVerbRules(view, node, out var verbs))
         {
             found = Best(view, node, verbs);
         }
@@ -697,7 +734,7 @@ public sealed class EventCoder : IPipe
 
         if (found is { } f && ComposeCode(root, f.Rule.Pattern.Code) is { } code)
         {
-            return (f with { Reached = [node] }, code);
+            return (f with { Reached = [node, .. f.Reached] }, code); // the event, then what its pattern consumed ("hold | talks")
         }
 
         if (depth < 2)
@@ -963,7 +1000,7 @@ public sealed class EventCoder : IPipe
         {
             // "an appeal to Belgium to extradite …", "a proposal for a ceasefire".
             best = best with { Code = composed.Code, Id = $"{best.Id} + {composed.Embedded.Rule.Pattern.Id}" };
-            consumed.Add(composed.Embedded.Reached[0]);
+            consumed.UnionWith(composed.Embedded.Reached);
             if (nounTarget < 0)
             {
                 nounTarget = composed.Embedded.Target;
@@ -1208,7 +1245,7 @@ public sealed class EventCoder : IPipe
         }
 
         // A purpose clause is an aim, not a deed: "flew to Hanoi to meet Kim", "pushing ahead with his goal to end a war".
-        if (view.Is(trigger, "advcl") && HasMark(view, trigger, "to"))
+        if (view.Is(trigger, "advcl") && HasMark(view, trigger, "to") && view.Document.Xpos?[trigger] is null or "VB")
         {
             future = true;
         }
@@ -1227,6 +1264,10 @@ public sealed class EventCoder : IPipe
             if (view.Is(node, "acl") ? FutureNouns.Contains(lemma) : FutureVerbs.Contains(lemma))
             {
                 future = true;
+            }
+            else if (view.Is(node, "xcomp") && lemma is "fail" or "refuse" or "decline")
+            {
+                return "negated"; // "failed to reach an agreement", "refused to withdraw"
             }
 
             foreach (var c in view.Children(head))

@@ -402,8 +402,6 @@
 129 noun veto tgt=nmod:of|nmod:on
 127 verb reject obj=plan|peace_plan|peace_proposal|proposal|initiative|roadmap|framework tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
 
-# Refusing or declining to act; going back on a commitment (what is refused refines the code)
-120 verb refuse xcomp=* tgt=xcomp>obj|xcomp>obl:to
-120 verb decline xcomp=* tgt=xcomp>obj|xcomp>obl:to
+# Going back on a commitment or a deal (refusing to act needs no line: the coder codes "refused to X" by X)
 120 verb renege obl:on=* tgt=obl:on>nmod:to|obl:on>nmod:poss
 120 verb back prt=out obl:of=* tgt=obl:of>nmod:with

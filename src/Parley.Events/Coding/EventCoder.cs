@@ -66,6 +66,8 @@ public sealed class EventCoder : IPipe
 
     private static readonly Rule DemandRule = Rule.Compile(new EventPattern { Id = "coder: statement of an obligation", Lemma = "*", Code = "100", TargetPaths = [] });
 
+    private static readonly Rule RefusalRule = Rule.Compile(new EventPattern { Id = "coder: refusal verb", Lemma = "*", Code = "120", TargetPaths = [] });
+
     private static readonly Rule IntentRule = Rule.Compile(new EventPattern { Id = "coder: intent verb or adjective", Lemma = "*", Code = "030", TargetPaths = [] });
 
     private readonly FrozenDictionary<string, Rule[]> _verbRules;
@@ -131,7 +133,7 @@ public sealed class EventCoder : IPipe
                 if (upos is "VERB" or "AUX")
                 {
                     var known = TryVerbRules(view, v, out var verbRules);
-                    if (known || IntentVerbs.Contains(view.Lemmas[v]) || _adjectiveRules.ContainsKey(view.Lower(v)))
+                    if (known || IntentVerbs.Contains(view.Lemmas[v]) || view.Lemmas[v] is "refuse" or "decline" || _adjectiveRules.ContainsKey(view.Lower(v)))
                     {
                         CodeTrigger(view, sentence, v, verbRules, asOf, found, consumedNouns, consumedVerbs);
                     }
@@ -250,6 +252,13 @@ public sealed class EventCoder : IPipe
         if (match is null && view.Upos(v) == "VERB" && _adjectiveRules.TryGetValue(view.Lower(v), out var adjectives))
         {
             match = Best(view, v, adjectives); // "is prepared to", "was committed to": a participle used as an adjective
+        }
+
+        // A participle modifying a noun ("a fact sheet released by the White House") is an event only when a line
+        // with conditions says so ("the sanctions imposed on Russia").
+        if (match is { Rule.Specificity: 0 } && view.Rel(v) == "acl" && view.Document.Xpos?[v] == "VBN")
+        {
+            match = null;
         }
 
         var composed = Compose(view, v, match);
@@ -395,8 +404,10 @@ public sealed class EventCoder : IPipe
         return best;
     }
 
+    // "the link suspended last year" is passive too: its noun is the object, its "by" phrase the agent.
     private static bool IsPassive(ParseView view, int trigger) =>
-        view.Upos(trigger) is "VERB" && (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0);
+        view.Upos(trigger) is "VERB" && (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
+                                         (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
 
     private static bool ModifiersPresent(ParseView view, int trigger, IReadOnlyList<string> modifiers)
     {
@@ -446,7 +457,7 @@ public sealed class EventCoder : IPipe
 
         // The object of a misparsed trigger ("called off | his trip"), of a relative clause ("the talks they
         // held") or of a participle modifying it ("the sanctions imposed on Russia").
-        if (i == 0 && step.Relation == "obj" && !passive && view.Upos(node) is "VERB")
+        if (i == 0 && step.Relation == "obj" && (!passive || view.Rel(node) == "acl") && view.Upos(node) is "VERB")
         {
             var obj = ObjectOf(view, node);
             if (obj < 0 && view.Is(node, "acl") && (!view.Is(node, "acl:relcl") || !IsRelativeObjectless(view, node)) &&
@@ -648,6 +659,11 @@ public sealed class EventCoder : IPipe
             root = "03";
             rule ??= IntentRule;
         }
+        else if (view.Lemmas[governor] is "refuse" or "decline")
+        {
+            root = "12"; // "refused to release the prisoners" 1243; "declined to comment" is no event
+            rule = RefusalRule;
+        }
         else if (rule is not null && rule.Pattern.Code == "112")
         {
             root = "11"; // "accused the rebels of violating the ceasefire": what the accusation is of
@@ -677,6 +693,12 @@ public sealed class EventCoder : IPipe
 
             if (Embedded(view, c, root, depth: 0) is { } embedded)
             {
+                // "agreed to impose sanctions" decides the sanctions: the embedded event stands, it is no threat.
+                if (root == "03" && view.Lemmas[governor] == "agree" && embedded.Code.StartsWith("13", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 // Keep a lexicon code that is already as specific ("urge xcomp=cooperate" 021).
                 var own = rule.Pattern.Code;
                 if (own.Length > embedded.Code.Length || (own.Length == embedded.Code.Length && own[^1] != '0' && own[..2] == embedded.Code[..2]))

@@ -798,3 +798,5 @@
 020 verb submit obj=petition|request|appeal|plea tgt=obl:to|obj>nmod:to
 020 verb present obj=petition|request|appeal|plea tgt=obl:to|obj>nmod:to
 020 verb hand prt=in obj=petition|request|appeal|plea tgt=obl:to|obj>nmod:to
+# Wanting someone else to act is asking them to (what they are to do refines the code)
+020 verb want obj=* xcomp=* tgt=obj

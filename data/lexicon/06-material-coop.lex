@@ -83,3 +83,4 @@
 064 noun intelligence_sharing tgt=nmod:with|nmod:between
 064 noun information_sharing tgt=nmod:with|nmod:between
 063 verb hand prt=over obj=national|citizen|bomber|militant|terrorist|killer|murderer|culprit|perpetrator|fugitive tgt=obl:to|iobj
+060 verb set prt=up obj=center|centre|fund|facility|mechanism|zone|office|bank tgt=obl:with|obj>nmod:with

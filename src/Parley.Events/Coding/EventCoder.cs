@@ -1352,7 +1352,7 @@ public sealed class EventCoder : IPipe
                 continue; // an actor acting on itself is a parse error more often than news
             }
 
-            if (Environment.GetEnvironmentVariable("PARLEY_DBG") is null && IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)))
+            if (IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)))
             {
                 continue; // an event with no known actor tells an analyst nothing
             }

@@ -791,3 +791,12 @@
 026 verb invite xcomp=meet|negotiate|talk|attend|join tgt=obj
 020 verb invite tgt=obj
 026 noun invitation nmod:to=talk|negotiation|meeting|summit tgt=nmod:to
+
+# Pressing for something and handing in a petition are appeals; what is asked for refines the code.
+020 verb press obl:for=* tgt=obj|obl:on
+020 verb push obl:for=* tgt=obj
+020 verb submit obj=petition|request|appeal|plea tgt=obl:to|obj>nmod:to
+020 verb present obj=petition|request|appeal|plea tgt=obl:to|obj>nmod:to
+020 verb hand prt=in obj=petition|request|appeal|plea tgt=obl:to|obj>nmod:to
+# Wanting someone else to act is asking them to (what they are to do refines the code)
+020 verb want obj=* xcomp=* tgt=obj

@@ -19,9 +19,9 @@
 060 noun partnership tgt=nmod:with|nmod:between
 
 # 061 cooperate economically
+# Signing an agreement is 057 whatever the agreement is about (CAMEO usage note), so no "sign" lines here.
 061 verb trade tgt=obl:with
 061 verb invest tgt=obl:in
-061 verb sign obj=trade|investment|trade_deal|trade_agreement|free_trade_agreement|pipeline tgt=obl:with|obj>nmod:with
 061 verb expand obj=trade|investment|trade_deal|trade_agreement|free_trade_agreement|pipeline tgt=obl:with|obj>nmod:with
 061 verb boost obj=trade|investment|trade_deal|trade_agreement|free_trade_agreement|pipeline tgt=obl:with|obj>nmod:with
 061 verb open obj=trade|investment|trade_deal|trade_agreement|free_trade_agreement|pipeline tgt=obl:with|obj>nmod:with
@@ -58,7 +58,6 @@
 062 verb base obj=troops|force|soldier|base|jet|warship|missile obl:in=* tgt=obl:in
 062 verb station obj=troops|force|soldier|base|jet|warship|missile obl:in=* tgt=obl:in
 062 verb host obj=troops|force|soldier|base|jet|warship|missile obl:in=* tgt=obl:in
-062 verb sign obj=defense_pact|defence_pact|security_pact|defense_agreement|security_agreement|alliance tgt=obl:with
 062 noun exercise amod=joint|military|naval|combined tgt=nmod:with|nmod:between
 062 noun drill amod=joint|military|naval|combined tgt=nmod:with|nmod:between
 062 noun maneuver amod=joint|military|naval|combined tgt=nmod:with|nmod:between
@@ -83,3 +82,5 @@
 064 verb tip prt=off tgt=obj
 064 noun intelligence_sharing tgt=nmod:with|nmod:between
 064 noun information_sharing tgt=nmod:with|nmod:between
+063 verb hand prt=over obj=national|citizen|bomber|militant|terrorist|killer|murderer|culprit|perpetrator|fugitive tgt=obl:to|iobj
+060 verb set prt=up obj=center|centre|fund|facility|mechanism|zone|office|bank tgt=obl:with|obj>nmod:with

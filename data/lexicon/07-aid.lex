@@ -139,3 +139,8 @@
 073 noun food_aid tgt=nmod:to|nmod:for
 074 noun peacekeeping tgt=nmod:in
 075 noun asylum tgt=nmod:for|nmod:to
+
+# Handing over supplies
+073 verb hand prt=over obj=medicine|food|supply|relief|aid|blanket|tent|water|vaccine tgt=obl:to
+073 verb deliver obj=medicine|food|supply|relief|blanket|tent|water|vaccine tgt=obl:to|iobj
+074 verb contribute obj=troops|soldier|peacekeeper|police|personnel|contingent|unit tgt=obl:to|obj>nmod:to

@@ -206,3 +206,34 @@
 0874 noun pullout tgt=nmod:from|nmod:to
 0874 noun retreat tgt=nmod:from|nmod:to
 0874 noun surrender tgt=nmod:from|nmod:to
+
+# Ending fighting is de-escalation
+087 verb end obj=war|fighting|conflict|hostility|violence|offensive|bombardment|bombing|occupation|insurgency tgt=obl:with|obj>nmod:with|obj>nmod:against
+087 verb stop obj=war|fighting|hostility|offensive|bombardment|bombing tgt=obl:with|obj>nmod:with|obj>nmod:against
+
+# Calling off a protest eases popular dissent; giving something back
+082 verb postpone obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+082 verb suspend obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+082 verb cancel obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+082 verb call prt=off obj=protest|strike|demonstration|boycott|rally|march|sit-in|hunger_strike tgt=-
+084 verb return obj=* tgt=obl:to|iobj
+084 verb give prt=back obj=* tgt=obl:to|iobj
+
+# Bringing something to an end, and an end to it
+082 verb bring obj=end obj>nmod:to=protest|strike|agitation|unrest|demonstration|dissent|boycott|uprising|rebellion|insurgency tgt=-
+085 verb bring obj=end obj>nmod:to=sanction|embargo|boycott|blockade|tariff|restriction tgt=obj>nmod:to>nmod:on|obj>nmod:to>nmod:against
+087 verb bring obj=end obj>nmod:to=war|fighting|conflict|violence|hostility|bloodshed|offensive|bombing|occupation tgt=obj>nmod:to>nmod:with|obj>nmod:to>nmod:against
+082 noun end nmod:to=protest|strike|agitation|unrest|demonstration|dissent|boycott|uprising|rebellion|insurgency tgt=-
+085 noun end nmod:to=sanction|embargo|boycott|blockade|tariff|restriction tgt=nmod:to>nmod:on|nmod:to>nmod:against
+087 noun end nmod:to=war|fighting|conflict|violence|hostility|bloodshed|offensive|bombing|occupation tgt=nmod:to>nmod:with|nmod:to>nmod:against
+# Giving up arms, struggle or a weapons programme
+087 verb renounce obj=violence|struggle|armed_struggle|terrorism|fighting|war tgt=-
+087 verb abandon obj=violence|struggle|armed_struggle|terrorism|fighting tgt=-
+080 verb forsake obj=program|programme|weapon|ambition|plan tgt=-
+080 verb abandon obj=program|programme|weapon|ambition tgt=-
+080 verb give prt=up obj=program|programme|weapon|ambition|arm|claim tgt=-
+080 verb dismantle obj=program|programme|weapon|arsenal|facility|reactor tgt=-
+# Adopting reforms
+083 verb adopt obj=reform|democratization|democratisation tgt=-
+083 verb implement obj=reform|democratization|democratisation tgt=-
+083 verb enact obj=reform tgt=-

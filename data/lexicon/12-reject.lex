@@ -400,3 +400,8 @@
 129 verb exercise obj=veto tgt=obl:against
 129 verb wield obj=veto tgt=obl:against
 129 noun veto tgt=nmod:of|nmod:on
+127 verb reject obj=plan|peace_plan|peace_proposal|proposal|initiative|roadmap|framework tgt=obj>nmod:poss|obj>nmod:from|obj>nmod:by
+
+# Going back on a commitment or a deal (refusing to act needs no line: the coder codes "refused to X" by X)
+120 verb renege obl:on=* tgt=obl:on>nmod:to|obl:on>nmod:poss
+120 verb back prt=out obl:of=* tgt=obl:of>nmod:with

@@ -431,3 +431,6 @@
 139 verb impose obj=deadline tgt=obl:for|iobj
 139 verb give obj=deadline tgt=obl:for|iobj
 139 noun ultimatum tgt=nmod:to
+
+# Threatening someone with force
+138 verb threaten obl:with=force|military_force|war|attack|strike|invasion|military_action|retaliation tgt=obj

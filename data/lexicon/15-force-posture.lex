@@ -87,3 +87,17 @@
 154 noun deployment tgt=nmod:to|nmod:in|nmod:near|nmod:along
 154 noun buildup tgt=nmod:to|nmod:in|nmod:near|nmod:along
 154 noun troop_buildup tgt=nmod:to|nmod:in|nmod:near|nmod:along
+
+# Alerts, patrols and reinforcements
+152 verb remain obl:on=alert tgt=-
+152 verb stay obl:on=alert tgt=-
+152 verb put obl:on=alert tgt=-
+152 verb place obl:on=alert tgt=-
+152 noun alert amod=high|maximum|heightened|full tgt=-
+153 verb order obj=patrol tgt=-
+153 verb step prt=up obj=patrol|security|policing tgt=-
+153 verb increase obj=patrol|police_presence tgt=-
+154 verb strengthen obj=force|troops|presence|garrison|deployment tgt=-
+154 verb reinforce obj=force|troops|presence|garrison|position tgt=-
+154 verb beef prt=up obj=force|troops|presence|garrison tgt=-
+154 verb boost obj=force|troops|presence|garrison tgt=-

@@ -201,3 +201,10 @@
 1661 noun expulsion nmod:of=peacekeeper|peacekeeping_force|blue_helmet tgt=nmod:from
 1661 noun withdrawal nmod:of=peacekeeper|peacekeeping_force|blue_helmet tgt=nmod:from
 1662 noun expulsion nmod:of=inspector|observer|monitor tgt=nmod:from
+
+# Cutting supplies of relief
+1623 verb reduce obj=supply|ration|delivery obj>compound=food|relief|water|fuel|medical tgt=obl:to|obj>nmod:to
+1623 verb cut obj=supply|ration|delivery obj>compound=food|relief|water|fuel|medical tgt=obl:to|obj>nmod:to
+
+# Suspending links
+160 noun suspension nmod:of=link|air_link|flight|contact|tie|relation|cooperation|trade tgt=nmod:of>nmod:with|nmod:with

@@ -156,3 +156,6 @@
 175 verb beat obj=protester|demonstrator|marcher|student|activist|crowd tgt=obj
 175 verb open obj=fire obl:on=protester|demonstrator|crowd|marcher|mourner|student tgt=obl:on
 175 noun repression tgt=nmod:on|nmod:against
+
+# Blowing up infrastructure is destroying property
+1712 verb blow prt=up obj=line|power_line|pipeline|bridge|building|station|plant|road|railway|tower|office|house|home|depot tgt=-

@@ -125,3 +125,10 @@
 186 verb kill obj=leader|commander|general|official|minister|politician|scientist|journalist|activist|judge|governor|mayor|cleric|chief tgt=obj
 186 noun assassination tgt=nmod:of
 186 noun killing tgt=nmod:of
+
+# Wounding, human shields, attempts on a life
+182 verb wound tgt=obj
+182 verb injure tgt=obj
+182 verb maim tgt=obj
+184 verb hold obl:as=shield|human_shield tgt=obj
+185 noun attempt acl=assassinate|kill|murder tgt=acl>obj

@@ -144,3 +144,7 @@
 196 noun violation nmod:of=ceasefire|truce|armistice|cease-fire tgt=-
 196 noun breach nmod:of=ceasefire|truce|armistice|cease-fire tgt=-
 196 noun ceasefire_violation tgt=-
+
+# Firing rockets, shells or missiles at a target is an attack, more than a show of force
+194 verb fire obj=shell|mortar|rocket|artillery|missile|round|grad|salvo|barrage obl:at=* tgt=obl:at
+194 verb fire obj=shell|mortar|rocket|artillery|missile|round|grad|salvo|barrage obj>nmod:at=* tgt=obj>nmod:at

@@ -42,12 +42,12 @@
 204 noun wmd_attack tgt=nmod:on|nmod:against
 2041 verb gas tgt=obj
 2041 verb poison tgt=obj
-2041 verb use obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|toxin|vx|novichok|chemical|agent tgt=obl:against|obl:on|obl:in
-2041 verb deploy obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|toxin|vx|novichok|chemical|agent tgt=obl:against|obl:on|obl:in
-2041 verb launch obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|toxin|vx|novichok|chemical|agent tgt=obl:against|obl:on|obl:in
-2041 verb drop obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|toxin|vx|novichok|chemical|agent tgt=obl:against|obl:on|obl:in
-2041 verb fire obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|toxin|vx|novichok|chemical|agent tgt=obl:against|obl:on|obl:in
-2041 verb release obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|toxin|vx|novichok|chemical|agent tgt=obl:against|obl:on|obl:in
+2041 verb use obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|vx|novichok tgt=obl:against|obl:on|obl:in
+2041 verb deploy obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|vx|novichok tgt=obl:against|obl:on|obl:in
+2041 verb launch obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|vx|novichok tgt=obl:against|obl:on|obl:in
+2041 verb drop obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|vx|novichok tgt=obl:against|obl:on|obl:in
+2041 verb fire obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|vx|novichok tgt=obl:against|obl:on|obl:in
+2041 verb release obj=chemical_weapon|nerve_agent|sarin|chlorine|mustard_gas|poison_gas|nerve_gas|biological_weapon|anthrax|vx|novichok tgt=obl:against|obl:on|obl:in
 2041 noun chemical_attack tgt=nmod:on|nmod:against|nmod:in
 2041 noun gas_attack tgt=nmod:on|nmod:against|nmod:in
 2041 noun chemical_weapon tgt=nmod:on|nmod:against|nmod:in
@@ -66,3 +66,6 @@
 2042 noun nuclear_attack tgt=nmod:on|nmod:against
 2042 noun nuclear_bombing tgt=nmod:on|nmod:against
 2042 noun atomic_bombing tgt=nmod:on|nmod:against
+
+# Taking part in ethnic cleansing
+203 verb engage obl:in=ethnic_cleansing tgt=obl:against|obl:in>nmod:against

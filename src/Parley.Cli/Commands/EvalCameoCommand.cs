@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Parley.Core;
 using Parley.Core.Records;
+using Parley.Events.Coding;
+using Parley.Events.Ontology;
 using Parley.Training.Corpora;
 
 namespace Parley.Cli.Commands;
@@ -34,10 +36,11 @@ internal static class EvalCameoCommand
             }
 
             var engine = Engine.CreateDefault();
+            var ontology = CameoOntology.LoadBuiltIn();
             var predictions = examples
                 .AsParallel()
                 .AsOrdered()
-                .Select(example => (example, code: Predict(engine, example.Sentence)))
+                .Select(example => (example, code: Predict(engine, ontology.Describe, example.Sentence)))
                 .ToList();
             var exact = predictions.Count(p => p.code == p.example.Code);
             var root = predictions.Count(p => p.code is not null && p.code[..2] == p.example.Code[..2]);
@@ -66,16 +69,81 @@ internal static class EvalCameoCommand
         return command;
     }
 
-    /// <summary>
-    /// The code Parley gives an example: its first event in text order that is not a plain statement
-    /// (010) or a comment (01x) — the codebook's examples illustrate the main event, and "…, officials
-    /// said" only reports it — falling back to the first event of any kind.
-    /// </summary>
-    internal static string? Predict(Engine engine, string sentence)
+    /// <summary>Whether the token at <paramref name="offset"/> has a "will" or "would" auxiliary.</summary>
+    private static bool WillNot(Document document, int offset)
     {
-        var record = engine.Code(new Document(sentence));
-        var ordered = record.Events.OrderBy(e => e.Trigger.Start).ToList();
-        EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault();
-        return main?.Code;
+        var token = TokenAt(document, offset);
+        for (var t = 0; t < document.TokenCount; t++)
+        {
+            if (document.Heads![t] == token && document.Relations![t] == "aux" &&
+                document.GetTokenSpan(t).ToString().ToLowerInvariant() is "will" or "would" or "wo" or "'ll" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TokenAt(Document document, int offset)
+    {
+        var token = 0;
+        while (token < document.TokenCount - 1 && document.GetTokenEnd(token) <= offset)
+        {
+            token++;
+        }
+
+        return token;
+    }
+
+    /// <summary>How many heads lie above the token that starts at <paramref name="offset"/> (0 for the root).</summary>
+    private static int Depth(Document document, int offset)
+    {
+        var token = TokenAt(document, offset);
+        var depth = 0;
+        for (var k = document.Heads![token]; k >= 0 && depth < 100; k = document.Heads[k])
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>
+    /// The code Parley gives an example: its main event — the one whose trigger stands highest in the
+    /// dependency tree (then the first in text order) — that is not a statement or comment (root 01), since
+    /// "…, officials said" only reports the event the example illustrates; when only root-01 events were
+    /// found, the highest that is more than a plain statement (010), else the highest event.
+    /// </summary>
+    /// <remarks>
+    /// CAMEO codes a stated future action as a verbal event: "will visit" is an intent to meet (036), "will
+    /// impose a curfew" a threat (1323). Parley records the action with modality <c>future</c>; for the
+    /// comparison an event of roots 04–08 in the future reads as its 03x intent, one of roots 14–20 as its 13x threat;
+    /// a negated cooperative event with "will" or "would" ("will not end the strike") as its 12x refusal.
+    /// </remarks>
+    internal static string? Predict(Engine engine, Func<string, CodeInfo?> describe, string sentence)
+    {
+        var document = new Document(sentence);
+        var record = engine.Code(document);
+        var ordered = record.Events.OrderBy(e => Depth(document, e.Trigger.Start)).ThenBy(e => e.Trigger.Start).ToList();
+        EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
+        if (main is not null && main.Modality == "negated" && main.Root is "03" or "04" or "05" or "06" or "07" or "08" && WillNot(document, main.Trigger.Start))
+        {
+            // "will not end their strike": a refusal (12x).
+            return CameoComposition.Compose("12", main.Code, describe) ?? main.Code;
+        }
+
+        if (main is null || main.Modality != "future")
+        {
+            return main?.Code;
+        }
+
+        var verbal = main.Root switch
+        {
+            "04" or "05" or "06" or "07" or "08" => "03",
+            "14" or "15" or "16" or "17" or "18" or "19" or "20" => "13",
+            _ => null,
+        };
+        return verbal is null ? main.Code : CameoComposition.Compose(verbal, main.Code, describe) ?? main.Code;
     }
 }

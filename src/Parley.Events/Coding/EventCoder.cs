@@ -24,13 +24,17 @@ public sealed class EventCoder : IPipe
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that turn an embedded action into a CAMEO "express intent" event (root 03): "agreed to hold a summit" is 036.</summary>
-    private static readonly FrozenSet<string> IntentVerbs = new[] { "agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "volunteer" }
+    private static readonly FrozenSet<string> IntentVerbs = new[] { "agree", "promise", "pledge", "vow", "swear", "offer", "commit", "undertake", "volunteer" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FutureNouns = new[] { "plan", "need", "intention", "goal", "bid", "proposal", "offer", "agreement" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CancelVerbs = new[] { "cancel", "scrap", "postpone", "abandon", "scuttle", "shelve", "suspend", "delay", "axe", "drop" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs whose object is an event kept from happening ("to forestall violence", "avert a war"): the noun reports no event.</summary>
+    private static readonly FrozenSet<string> PreventVerbs = new[] { "prevent", "avoid", "avert", "forestall", "deter", "preclude", "thwart", "foil" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CancelPhrasal = new[] { "call off", "put off", "pull out", "back out" }.ToFrozenSet(StringComparer.Ordinal);
@@ -43,18 +47,40 @@ public sealed class EventCoder : IPipe
         "allege", "argue", "explain", "assert", "suggest", "reveal", "disclose", "indicate", "show",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words a parser takes for a subject in "Denmark today accepted …".</summary>
+    private static readonly FrozenSet<string> TemporalWords = new[]
+    {
+        "today", "yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] InflectionSuffixes = ["ied", "ed", "ing", "es", "s"];
+
     private static readonly FrozenSet<string> RelativePronouns = new[] { "who", "which", "that", "whom" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly EventCoderOptions _options;
-    private readonly FrozenDictionary<string, EventPattern[]> _verbPatterns;
-    private readonly FrozenDictionary<string, EventPattern[]> _nounPatterns;
+    /// <summary>Adjectives that, like the intent verbs, express intent about their infinitive: "is ready to send troops".</summary>
+    private static readonly FrozenSet<string> IntentAdjectives = new[] { "ready", "willing", "prepared", "eager", "keen", "determined", "committed" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly PathStep XcompStep = PathStep.Parse("xcomp");
+
+    private static readonly Rule DemandRule = Rule.Compile(new EventPattern { Id = "coder: statement of an obligation", Lemma = "*", Code = "100", TargetPaths = [] });
+
+    private static readonly Rule RefusalRule = Rule.Compile(new EventPattern { Id = "coder: refusal verb", Lemma = "*", Code = "120", TargetPaths = [] });
+
+    private static readonly Rule IntentRule = Rule.Compile(new EventPattern { Id = "coder: intent verb or adjective", Lemma = "*", Code = "030", TargetPaths = [] });
+
+    private readonly FrozenDictionary<string, Rule[]> _verbRules;
+    private readonly FrozenDictionary<string, Rule[]> _nounRules;
+    private readonly FrozenDictionary<string, Rule[]> _adjectiveRules;
 
     private EventCoder(EventCoderOptions options)
     {
         _options = options;
         var usable = options.Patterns.Where(p => options.DescribeCode(p.Code) is not null).ToList();
-        _verbPatterns = Group(usable.Where(p => p.Kind == PatternKind.Verb));
-        _nounPatterns = Group(usable.Where(p => p.Kind == PatternKind.Noun));
+        _verbRules = Group(usable.Where(p => p.Kind == PatternKind.Verb));
+        _nounRules = Group(usable.Where(p => p.Kind == PatternKind.Noun));
+        _adjectiveRules = Group(usable.Where(p => p.Kind == PatternKind.Adjective));
         PatternCount = usable.Count;
     }
 
@@ -98,17 +124,31 @@ public sealed class EventCoder : IPipe
             cancellationToken.ThrowIfCancellationRequested();
             for (var v = sentence.FirstToken; v < sentence.EndToken; v++)
             {
-                if (!consumedVerbs.Contains(v) && view.Upos(v) is "VERB" or "AUX" && _verbPatterns.TryGetValue(view.Lemmas[v], out var verbPatterns))
+                if (consumedVerbs.Contains(v))
                 {
-                    CodeVerb(view, sentence, v, verbPatterns, asOf, found, consumedNouns, consumedVerbs);
+                    continue;
+                }
+
+                var upos = view.Upos(v);
+                if (upos is "VERB" or "AUX")
+                {
+                    var known = TryVerbRules(view, v, out var verbRules);
+                    if (known || IntentVerbs.Contains(view.Lemmas[v]) || view.Lemmas[v] is "refuse" or "decline" || _adjectiveRules.ContainsKey(view.Lower(v)))
+                    {
+                        CodeTrigger(view, sentence, v, verbRules, asOf, found, consumedNouns, consumedVerbs);
+                    }
+                }
+                else if (upos == "ADJ" && (_adjectiveRules.TryGetValue(view.Lemmas[v], out var adjectiveRules) || _adjectiveRules.TryGetValue(view.Lower(v), out adjectiveRules) || IntentAdjectives.Contains(view.Lower(v))))
+                {
+                    CodeTrigger(view, sentence, v, adjectiveRules, asOf, found, consumedNouns, consumedVerbs);
                 }
             }
 
             for (var n = sentence.FirstToken; n < sentence.EndToken; n++)
             {
-                if (!consumedNouns.Contains(n) && view.Upos(n) is "NOUN" or "PROPN" && TryNounPatterns(view, n, out var nounPatterns))
+                if (!consumedNouns.Contains(n) && view.Upos(n) is "NOUN" or "PROPN" && TryNounRules(view, n, out var nounRules))
                 {
-                    CodeNoun(view, sentence, n, nounPatterns, asOf, found);
+                    CodeNoun(view, sentence, n, nounRules, asOf, found, consumedNouns);
                 }
             }
         }
@@ -117,8 +157,40 @@ public sealed class EventCoder : IPipe
         document.MarkAssigned(Annotations.Events);
     }
 
-    private bool TryNounPatterns(ParseView view, int n, out EventPattern[] patterns) =>
-        _nounPatterns.TryGetValue(view.Lemmas[n], out patterns!) || _nounPatterns.TryGetValue(view.Lower(n), out patterns!);
+    private bool TryNounRules(ParseView view, int n, out Rule[] rules) =>
+        _nounRules.TryGetValue(view.Lemmas[n], out rules!) || _nounRules.TryGetValue(view.Lower(n), out rules!) ||
+        (view.Lower(n) is { Length: > 4 } plural && plural[^1] == 's' &&
+         (_nounRules.TryGetValue(plural[..^1], out rules!) || (plural.EndsWith("ies", StringComparison.Ordinal) && _nounRules.TryGetValue(plural[..^3] + "y", out rules!))));
+
+    /// <summary>
+    /// The verb rules for the token's lemma, or, when the lemmatizer missed ("rioted" → "riote"), for the
+    /// base form its inflection suggests ("rioted" → "riot", "stopped" → "stop", "carried" → "carry").
+    /// </summary>
+    private bool TryVerbRules(ParseView view, int v, out Rule[] rules)
+    {
+        if (_verbRules.TryGetValue(view.Lemmas[v], out rules!))
+        {
+            return true;
+        }
+
+        var form = view.Lower(v);
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (form.Length > suffix.Length + 2 && form.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = form[..^suffix.Length];
+                if (_verbRules.TryGetValue(stem, out rules!) || _verbRules.TryGetValue(stem + "e", out rules!) ||
+                    (suffix == "ied" && _verbRules.TryGetValue(stem + "y", out rules!)) ||
+                    (stem.Length > 3 && stem[^1] == stem[^2] && _verbRules.TryGetValue(stem[..^1], out rules!)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        rules = null!;
+        return false;
+    }
 
     /// <summary>
     /// The particle of a phrasal verb: its <c>compound:prt</c> child, or a particle the parser took for the
@@ -133,7 +205,7 @@ public sealed class EventCoder : IPipe
         }
 
         var next = verb + 1;
-        if (next < view.Document.TokenCount && view.Rel(next) == "case" && view.Lemmas[next] is "off" or "out" or "up" or "down" or "back" or "away")
+        if (next < view.Document.TokenCount && view.Rel(next) == "case" && view.Lemmas[next] is "off" or "out" or "up" or "down" or "back" or "away" or "over")
         {
             var noun = view.Head(next);
             if (noun >= 0 && view.Head(noun) == verb && view.Is(noun, "obl"))
@@ -168,7 +240,7 @@ public sealed class EventCoder : IPipe
 
     private static bool IsObjectOf(ParseView view, int noun, int verb) => view.Is(noun, "obj") || ObjectOf(view, verb) == noun;
 
-    private void CodeVerb(ParseView view, Sentence sentence, int v, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
+    private void CodeTrigger(ParseView view, Sentence sentence, int v, Rule[]? rules, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
     {
         // "gonna", "going to": the future of another verb, not a movement.
         if (view.Lemmas[v] == "go" && (view.Lower(v) == "gon" || view.Child(v, "xcomp") >= 0))
@@ -176,139 +248,659 @@ public sealed class EventCoder : IPipe
             return;
         }
 
-        var particleNode = ParticleOf(view, v);
-        var particle = particleNode >= 0 ? view.Lemmas[particleNode] : null;
-        var obj = ObjectOf(view, v);
-        if (obj < 0 && view.Is(v, "acl:relcl") && !IsRelativeObjectless(view, v))
+        var match = rules is null ? null : Best(view, v, rules);
+        if (match is null && view.Upos(v) == "VERB" && _adjectiveRules.TryGetValue(view.Lower(v), out var adjectives))
         {
-            obj = view.Head(v); // "a meeting they held": the modified noun is the object
+            match = Best(view, v, adjectives); // "is prepared to", "was committed to": a participle used as an adjective
         }
 
-        EventPattern? best = null;
-        var bestTarget = -1;
-        var bestScore = int.MinValue;
-        foreach (var pattern in patterns)
+        // A participle modifying a noun ("a fact sheet released by the White House") is an event only when a line
+        // with conditions says so ("the sanctions imposed on Russia").
+        if (match is { Rule.Specificity: 0 } && view.Rel(v) == "acl" && view.Document.Xpos?[v] == "VBN")
         {
-            if (pattern.Particle != particle || !PatternConstraints.Satisfied(view, v, pattern))
-            {
-                continue;
-            }
-
-            if (pattern.Object is not null && (obj < 0 || !MatchesLemma(view, obj, pattern.Object)))
-            {
-                continue;
-            }
-
-            var complement = -1;
-            if (pattern.Complement is not null)
-            {
-                complement = ComplementOf(view, v, pattern.Complement);
-                if (complement < 0)
-                {
-                    continue;
-                }
-            }
-
-            var target = -1;
-            if (pattern.TargetInComplement && complement >= 0)
-            {
-                target = pattern.TargetPreposition is null ? view.Child(complement, "obj") : PrepositionalArgument(view, complement, pattern.TargetPreposition);
-                if (target < 0 && pattern.TargetPreposition is not null && view.Child(complement, "obj") is var complementObject and >= 0)
-                {
-                    target = PrepositionalArgument(view, complementObject, pattern.TargetPreposition);
-                }
-            }
-            else if (pattern.TargetPreposition is not null)
-            {
-                target = PrepositionalArgument(view, v, pattern.TargetPreposition);
-                if (target < 0 && pattern.Object is not null && obj >= 0)
-                {
-                    target = PrepositionalArgument(view, obj, pattern.TargetPreposition);
-                }
-            }
-            else if (pattern.Object is null)
-            {
-                target = obj;
-            }
-
-            // A matched light-verb object or complement decides most; then whether the pattern's target was found.
-            var score = (pattern.Object is null && pattern.Complement is null ? 0 : 100) + (target >= 0 || pattern.TargetPreposition is null ? 20 : 0) + pattern.Specificity;
-            if (score > bestScore)
-            {
-                best = pattern;
-                bestScore = score;
-                bestTarget = target;
-            }
+            match = null;
         }
 
-        if (best is null)
+        var composed = Compose(view, v, match);
+        if (match is null && composed is null)
         {
             return;
         }
 
-        if (best.Complement is not null && ComplementOf(view, v, best.Complement) is var coded and >= 0)
+        var rule = composed?.Governor ?? match!.Value.Rule;
+        var reached = match?.Reached ?? [];
+        foreach (var node in reached)
         {
-            consumedVerbs.Add(coded); // "urged Uganda to cooperate" is one appeal, not also a cooperation
+            (view.Upos(node) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(node);
         }
 
-        if (best.Object is not null && obj >= 0)
+        var obj = ObjectOf(view, v);
+        if (obj >= 0 && _nounRules.ContainsKey(view.Lemmas[obj]) && match is not null)
         {
-            consumedNouns.Add(obj);
-        }
-        else if (obj >= 0 && _nounPatterns.ContainsKey(view.Lemmas[obj]))
-        {
-            consumedNouns.Add(obj);
+            consumedNouns.Add(obj); // "held a meeting": the light verb codes the noun
         }
 
-        // Passive voice: the grammatical subject is the target, the "by" phrase the source.
-        int source;
-        var passiveSubject = view.Child(v, "nsubj:pass");
-        if (passiveSubject >= 0 && best.TargetPreposition is null)
-        {
-            bestTarget = passiveSubject;
-            source = AgentOf(view, v);
-        }
-        else
-        {
-            source = SubjectOf(view, v);
-        }
+        var passive = IsPassive(view, v);
+        var source = SourceOf(view, v, rule, passive);
+        var target = match?.Target ?? -1;
 
         // "expelled the Ugandan ambassador": a light-verb object that names an actor is the target.
-        if (bestTarget < 0 && best.Object is not null && best.TargetPreposition is null && obj >= 0 &&
+        if (target < 0 && obj >= 0 && rule.Targets.Length == 0 && HasObjectRequirement(rule) &&
             ResolveNode(view, obj, asOf, includeConjuncts: false).Any(r => !IsUnknown(r.Actor.Code)))
         {
-            bestTarget = obj;
-        }
-
-        // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
-        if (bestTarget < 0 && best.Code.Length >= 2 && best.Code[..2] is "10" or "11" or "12" or "13")
-        {
-            bestTarget = ComplementSubject(view, v, obj);
+            target = obj;
         }
 
         var modality = ModalityOf(view, v);
-        var code = best.Code;
-        if (best.Complement is null && IntentGovernor(view, v) is { } intentVerb && IntentCode(best.Code) is { } intent)
+        var pattern = rule.Pattern;
+        if (composed is { } c)
         {
-            code = intent; // CAMEO codes "agreed to meet" as an expressed intent, asserted when the agreement is
-            modality = ModalityOf(view, intentVerb);
+            foreach (var embeddedNode in c.Embedded.Reached)
+            {
+                (view.Upos(embeddedNode) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(embeddedNode);
+            }
+
+            // The governor's own target when it has one ("urged Uganda to …", "rejected Iraq's proposal for …"),
+            // else the embedded event's ("threatened to impose sanctions on Caracas").
+            target = target >= 0 ? target : c.Embedded.Target;
+            pattern = pattern with { Code = c.Code, Id = $"{pattern.Id} + {c.Embedded.Rule.Pattern.Id}" };
+        }
+        else
+        {
+            // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
+            if (target < 0 && pattern.Code.Length >= 2 && pattern.Code[..2] is "10" or "11" or "12" or "13")
+            {
+                target = ComplementSubject(view, v, obj);
+            }
+
+            if (!HasComplementRequirement(rule) && IntentGovernor(view, v) is { } intentVerb && IntentCode(pattern.Code) is { } intent)
+            {
+                pattern = pattern with { Code = intent }; // CAMEO codes "agreed to meet" as an expressed intent, asserted when the agreement is
+                modality = ModalityOf(view, intentVerb);
+            }
         }
 
-        Emit(view, sentence, v, v, best with { Code = code }, source, bestTarget, asOf, found, modality);
+        // A composed event takes its place and date from the clause of the event it is about as well ("agreed to hold a summit in Pyongyang").
+        var anchor = composed is { } about ? about.Embedded.Reached[0] : v;
+        Emit(view, sentence, v, anchor, pattern, source, target, asOf, found, modality);
     }
 
-    /// <summary>The <c>xcomp</c> child of <paramref name="verb"/> with lemma <paramref name="lemma"/>, or -1.</summary>
-    private static int ComplementOf(ParseView view, int verb, string lemma)
+    /// <summary>A match of a rule at a trigger: the target it found and the dependents its requirements reached.</summary>
+    private readonly record struct Matched(Rule Rule, int Target, int[] Reached);
+
+    /// <summary>An embedded event that an appeal, intent, demand, rejection or threat is about ("urged X to <b>withdraw</b>").</summary>
+    private readonly record struct Composed(Rule Governor, Matched Embedded, string Code);
+
+    /// <summary>
+    /// The most specific rule whose particle, phrase modifiers, word constraints and requirements hold at
+    /// <paramref name="trigger"/>; among equals, the one whose target was found, then the first.
+    /// </summary>
+    private static Matched? Best(ParseView view, int trigger, Rule[] rules)
     {
-        foreach (var c in view.Children(verb))
+        var particleNode = view.Upos(trigger) is "VERB" or "AUX" ? ParticleOf(view, trigger) : -1;
+        var particle = particleNode >= 0 ? view.Lemmas[particleNode] : null;
+        var passive = IsPassive(view, trigger);
+        Matched? best = null;
+        var bestScore = int.MinValue;
+        Span<int> reached = stackalloc int[8];
+        foreach (var rule in rules)
         {
-            if (view.Is(c, "xcomp") && view.Lemmas[c] == lemma)
+            var score = rule.Specificity * 8;
+
+            if (rule.Pattern.Particle != particle || !ModifiersPresent(view, trigger, rule.Pattern.Modifiers) ||
+                !PatternConstraints.Satisfied(view, trigger, rule.Pattern))
             {
-                return c;
+                continue;
+            }
+
+            var ok = true;
+            for (var r = 0; r < rule.Needs.Length && ok; r++)
+            {
+                var need = rule.Needs[r];
+                var node = Reach(view, trigger, need.Path.Steps, 0, need, passive);
+                ok = node >= 0;
+                if (ok && r < reached.Length)
+                {
+                    reached[r] = node;
+                }
+
+                if (ok)
+                {
+                    score += 2 * Math.Max(0, need.Words(view, node) - 1); // "war crime" is more specific than "crime"
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            var target = -1;
+            foreach (var path in rule.Targets)
+            {
+                target = Reach(view, trigger, path.Steps, 0, null, passive);
+                if (target >= 0)
+                {
+                    break;
+                }
+            }
+
+            foreach (var path in rule.AttachmentTargets)
+            {
+                if (target < 0)
+                {
+                    target = Reach(view, trigger, path.Steps, 0, null, passive);
+                }
+            }
+
+            score += target >= 0 || rule.Targets.Length == 0 ? 4 : 0;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = new Matched(rule, target, reached[..Math.Min(rule.Needs.Length, reached.Length)].ToArray());
+            }
+        }
+
+        return best;
+    }
+
+    // "the link suspended last year" is passive too: its noun is the object, its "by" phrase the agent.
+    private static bool IsPassive(ParseView view, int trigger) =>
+        view.Upos(trigger) is "VERB" && (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
+                                         (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
+
+    private static bool ModifiersPresent(ParseView view, int trigger, IReadOnlyList<string> modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            var present = false;
+            foreach (var c in view.Children(trigger))
+            {
+                if (view.Lemmas[c] == modifier || view.Lower(c) == modifier)
+                {
+                    present = true;
+                    break;
+                }
+            }
+
+            if (!present)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The first dependent reached from <paramref name="node"/> by <paramref name="steps"/> (from step
+    /// <paramref name="i"/>) that <paramref name="need"/> accepts (any when null). In the passive voice a
+    /// first step <c>obj</c> reaches the passive subject and <c>nsubj</c> the "by" agent.
+    /// </summary>
+    private static int Reach(ParseView view, int node, IReadOnlyList<PathStep> steps, int i, Need? need, bool passive)
+    {
+        var step = steps[i];
+        var last = i == steps.Count - 1;
+        foreach (var c in view.Children(node))
+        {
+            if (!StepMatches(view, c, step, i == 0 && passive))
+            {
+                continue;
+            }
+
+            var found = last ? Accepted(view, c, need) : Reach(view, c, steps, i + 1, need, passive: false);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+
+        // The object of a misparsed trigger ("called off | his trip"), of a relative clause ("the talks they
+        // held") or of a participle modifying it ("the sanctions imposed on Russia").
+        if (i == 0 && step.Relation == "obj" && (!passive || view.Rel(node) == "acl") && view.Upos(node) is "VERB")
+        {
+            var obj = ObjectOf(view, node);
+            if (obj < 0 && view.Is(node, "acl") && (!view.Is(node, "acl:relcl") || !IsRelativeObjectless(view, node)) &&
+                (view.Is(node, "acl:relcl") || view.Document.Xpos?[node] == "VBN"))
+            {
+                obj = view.Head(node);
+            }
+
+            if (obj >= 0 && view.Child(node, "obj") < 0)
+            {
+                return last ? Accepted(view, obj, need) : Reach(view, obj, steps, 1, need, passive: false);
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> when <paramref name="need"/> accepts it; else, for a quantity or part ("tons of
+    /// aid", "part of a military aid program", "two of its nationals"), the "of" noun when accepted; else -1.
+    /// </summary>
+    private static int Accepted(ParseView view, int node, Need? need)
+    {
+        if (need is null || need.Accepts(view, node))
+        {
+            return node;
+        }
+
+        if (view.Upos(node) is "NOUN" or "NUM" or "PRON")
+        {
+            foreach (var c in view.Children(node))
+            {
+                if (view.Is(c, "nmod") && view.Case(c) == "of" && need.Accepts(view, c))
+                {
+                    return c;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StepMatches(ParseView view, int c, PathStep step, bool passiveFirst)
+    {
+        var rel = view.Rel(c);
+        if (passiveFirst)
+        {
+            if (step.Relation == "obj")
+            {
+                return rel == "nsubj:pass";
+            }
+
+            if (step.Relation == "nsubj")
+            {
+                return view.Is(c, "obl") && (rel == "obl:agent" || view.Case(c) == "by");
+            }
+        }
+
+        if (rel == step.Relation)
+        {
+            return true;
+        }
+
+        if (step.Marker is { } marker)
+        {
+            // Parsers confuse obl and nmod at the edge of a phrase; the marker decides.
+            var baseMatches = view.Is(c, step.Base) || (step.Base is "obl" && view.Is(c, "nmod")) || (step.Base is "nmod" && view.Is(c, "obl"));
+            return baseMatches && HasMarker(view, c, marker);
+        }
+
+        if (step.Relation == "xcomp")
+        {
+            // "urged Uganda to extradite", parsed as an adverbial or complement clause with "to".
+            return view.Is(c, "xcomp") || ((view.Is(c, "advcl") || view.Is(c, "ccomp")) && view.Upos(c) == "VERB" && HasMark(view, c, "to"));
+        }
+
+        return view.Is(c, step.Relation) && !(step.Relation == "nsubj" && rel == "nsubj:pass");
+    }
+
+    /// <summary>Whether the nominal or clause <paramref name="c"/> is introduced by <paramref name="marker"/> (words separated by spaces).</summary>
+    private static bool HasMarker(ParseView view, int c, string marker)
+    {
+        foreach (var k in view.Children(c))
+        {
+            var rel = view.Rel(k);
+            if (!(rel == "case" || rel == "mark") || view.Upos(k) == "PART" && rel == "case")
+            {
+                continue;
+            }
+
+            if (marker.IndexOf(' ', StringComparison.Ordinal) < 0)
+            {
+                if (view.Lemmas[k] == marker)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            // "because of", "in front of": the case word with its fixed continuation.
+            var words = view.Lemmas[k];
+            foreach (var f in view.Children(k))
+            {
+                if (view.Rel(f) == "fixed")
+                {
+                    words += " " + view.Lemmas[f];
+                }
+            }
+
+            if (words == marker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMark(ParseView view, int clause, string lemma)
+    {
+        foreach (var k in view.Children(clause))
+        {
+            if (view.Rel(k) == "mark" && view.Lemmas[k] == lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The source of a verb or adjective event: the pattern's source paths, where <c>nsubj</c> follows control, coordination and voice.</summary>
+    private static int SourceOf(ParseView view, int trigger, Rule rule, bool passive)
+    {
+        if (rule.Sources is { Length: > 0 } paths)
+        {
+            foreach (var path in paths)
+            {
+                var node = path.Steps is [{ Relation: "nsubj" }]
+                    ? (passive ? AgentOf(view, trigger) : SubjectOf(view, trigger))
+                    : Reach(view, trigger, path.Steps, 0, null, passive);
+                if (node >= 0)
+                {
+                    return node;
+                }
+            }
+
+            return -1;
+        }
+
+        return passive ? AgentOf(view, trigger) : SubjectOf(view, trigger);
+    }
+
+    private static bool HasObjectRequirement(Rule rule)
+    {
+        foreach (var need in rule.Needs)
+        {
+            if (need.Path.Steps is [{ Relation: "obj" }] && !need.Any)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasComplementRequirement(Rule rule)
+    {
+        foreach (var need in rule.Needs)
+        {
+            if (need.Path.Steps[0].Relation == "xcomp")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An appeal, intent, demand, rejection or threat about another event codes as the CAMEO subcategory for
+    /// that event: "urged Uganda to extradite" is an appeal for judicial cooperation (0213), "threatened to
+    /// impose sanctions" 1312, "refused to release" 1243, "is ready to send troops" 0334. The embedded event is
+    /// the governor's infinitive or complement clause, its object, or its "for" argument ("called for the
+    /// withdrawal"), or what a plan-like object is for ("rejected a proposal for a ceasefire").
+    /// </summary>
+    private Composed? Compose(ParseView view, int governor, Matched? match)
+    {
+        var rule = match?.Rule;
+        string? root = null;
+        var obligation = -1;
+        if (rule is not null && rule.Pattern.Code[..2] is "02" or "03" or "10" or "12" or "13")
+        {
+            root = rule.Pattern.Code[..2];
+        }
+        else if (IntentVerbs.Contains(view.Lemmas[governor]) || IntentAdjectives.Contains(view.Lower(governor)))
+        {
+            root = "03";
+            rule ??= IntentRule;
+        }
+        else if (view.Lemmas[governor] is "refuse" or "decline")
+        {
+            root = "12"; // "refused to release the prisoners" 1243; "declined to comment" is no event
+            rule = RefusalRule;
+        }
+        else if (rule is not null && rule.Pattern.Code == "112")
+        {
+            root = "11"; // "accused the rebels of violating the ceasefire": what the accusation is of
+        }
+        else if (rule is not null && rule.Pattern.Code[..2] is "01" && (obligation = ObligationClause(view, governor)) >= 0)
+        {
+            root = "10"; // "said that Sudan must return the helicopter": a demand on the clause's subject
+            rule = DemandRule;
+        }
+
+        if (root is null || rule is null)
+        {
+            return null;
+        }
+
+        foreach (var c in view.Children(governor))
+        {
+            var candidate = obligation >= 0
+                ? c == obligation
+                : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")) ||
+                  ((view.Is(c, "advcl") || view.Is(c, "obl")) && HasMarker(view, c, "of")) ||
+                  (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || ((view.Is(c, "obl") || view.Is(c, "nmod")) && view.Case(c) is "for" or "to")));
+            if (!candidate)
+            {
+                continue;
+            }
+
+            if (Embedded(view, c, root, depth: 0) is { } embedded)
+            {
+                // "agreed to impose sanctions" decides the sanctions: the embedded event stands, it is no threat.
+                if (root == "03" && view.Lemmas[governor] == "agree" && embedded.Code.StartsWith("13", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                // Keep a lexicon code that is already as specific ("urge xcomp=cooperate" 021).
+                var own = rule.Pattern.Code;
+                if (own.Length > embedded.Code.Length || (own.Length == embedded.Code.Length && own[^1] != '0' && own[..2] == embedded.Code[..2]))
+                {
+                    return null;
+                }
+
+                var inner = embedded.Match;
+                if (obligation >= 0 && view.Child(c, "nsubj") is var obliged and >= 0)
+                {
+                    inner = inner with { Target = obliged };
+                }
+
+                return new Composed(rule, inner, embedded.Code);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A complement clause of <paramref name="verb"/> that states an obligation ("that X must / should / has to …"), or -1.</summary>
+    private static int ObligationClause(ParseView view, int verb)
+    {
+        foreach (var c in view.Children(verb))
+        {
+            if (!view.Is(c, "ccomp") || view.Child(c, "nsubj") < 0)
+            {
+                continue;
+            }
+
+            foreach (var a in view.Children(c))
+            {
+                if (view.Is(a, "aux") && view.Lower(a) is "must" or "should")
+                {
+                    return c;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first event at or below <paramref name="node"/> that composes with <paramref name="root"/>, with the composed code.</summary>
+    private (Matched Match, string Code)? Embedded(ParseView view, int node, string root, int depth)
+    {
+        Matched? found = null;
+        if (view.Upos(node) is "VERB" && TryVerbRules(view, node, out var verbs))
+        {
+            found = Best(view, node, verbs);
+        }
+        else if (view.Upos(node) is "NOUN" && TryNounRules(view, node, out var nouns))
+        {
+            found = Best(view, node, nouns);
+        }
+
+        if (found is { } f && ComposeCode(root, f.Rule.Pattern.Code) is { } code)
+        {
+            return (f with { Reached = [node, .. f.Reached] }, code); // the event, then what its pattern consumed ("hold | talks")
+        }
+
+        if (depth < 2)
+        {
+            // "a proposal for a ceasefire", "the plan to withdraw", "the release of prisoners"; "refused to begin to …".
+            var noun = view.Upos(node) is "NOUN";
+            foreach (var c in view.Children(node))
+            {
+                if ((noun && ((view.Is(c, "nmod") && view.Case(c) is "for" or "of" or "on") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")))) || StepMatches(view, c, XcompStep, false))
+                {
+                    if (Embedded(view, c, root, depth + 1) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? ComposeCode(string root, string e) => CameoComposition.Compose(root, e, _options.DescribeCode);
+
+    /// <summary>A pattern ready for matching: the shorthands of <see cref="EventPattern"/> expanded into requirements and paths.</summary>
+    private sealed record Rule(EventPattern Pattern, Need[] Needs, PatternPath[]? Sources, PatternPath[] Targets, int Specificity)
+    {
+        /// <summary>
+        /// Where else a verb's prepositional target may hang: "fired rockets at Israel" is often parsed with
+        /// "at Israel" on the object. Tried only when no target path found anything.
+        /// </summary>
+        public PatternPath[] AttachmentTargets { get; } = Pattern.Kind == PatternKind.Verb
+            ? [.. Targets.Where(t => t.Steps is [{ Base: "obl", Marker: not null }]).Select(t => PatternPath.Parse("obj>nmod:" + t.Steps[0].Relation[4..]))]
+            : [];
+
+        public static Rule Compile(EventPattern p)
+        {
+            var needs = p.Requirements.Select(r => new Need(r.Path, r.Lemmas)).ToList();
+            if (p.Object is not null)
+            {
+                needs.Add(new Need(PatternPath.Parse("obj"), [p.Object]));
+            }
+
+            if (p.Complement is not null)
+            {
+                needs.Add(new Need(PatternPath.Parse("xcomp"), [p.Complement]));
+            }
+
+            // A target preposition says where the target is, not when the pattern applies: it does not make a rule more specific.
+            var specificity = p.Specificity - (p.TargetPreposition is null ? 0 : 2);
+            return new Rule(p, [.. needs], p.SourcePaths?.ToArray(), p.TargetPaths?.ToArray() ?? LegacyTargets(p), specificity);
+        }
+
+        // Target paths of a pattern written with TargetPreposition / TargetInComplement.
+        private static PatternPath[] LegacyTargets(EventPattern p)
+        {
+            var preposition = p.TargetPreposition?.Replace(' ', '_');
+            if (p.Kind != PatternKind.Verb)
+            {
+                return preposition is null ? [] : [PatternPath.Parse("nmod:" + preposition)];
+            }
+
+            if (p.TargetInComplement)
+            {
+                return preposition is null
+                    ? [PatternPath.Parse("xcomp>obj")]
+                    : [PatternPath.Parse("xcomp>obl:" + preposition), PatternPath.Parse("xcomp>obj>nmod:" + preposition)];
+            }
+
+            if (preposition is not null)
+            {
+                return p.Object is null && p.Complement is null
+                    ? [PatternPath.Parse("obl:" + preposition)]
+                    : [PatternPath.Parse("obl:" + preposition), PatternPath.Parse("obj>nmod:" + preposition)];
+            }
+
+            return p.Object is null ? [PatternPath.Parse("obj")] : [];
+        }
+    }
+
+    /// <summary>A compiled requirement: a path and the lemmas (or <c>_</c>-joined phrases) it accepts.</summary>
+    private sealed class Need
+    {
+        private readonly FrozenSet<string> _words;
+        private readonly (string Head, string[] Modifiers)[] _phrases;
+
+        public Need(PatternPath path, IReadOnlyList<string> lemmas)
+        {
+            Path = path;
+            Any = lemmas.Count == 0;
+            _words = lemmas.Where(l => !l.Contains('_', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+            _phrases = lemmas.Where(l => l.Contains('_', StringComparison.Ordinal)).Select(l => l.Split('_')).Select(w => (w[^1], w[..^1])).ToArray();
+        }
+
+        public PatternPath Path { get; }
+
+        public bool Any { get; }
+
+        public bool Accepts(ParseView view, int token) => Any || Words(view, token) > 0;
+
+        /// <summary>How many words of an accepted lemma or phrase the dependent matches ("war crime" 2, "crime" 1), 0 when none.</summary>
+        public int Words(ParseView view, int token)
+        {
+            if (Any)
+            {
+                return 0;
+            }
+
+            var best = 0;
+            var lemma = view.Lemmas[token];
+            var lower = view.Lower(token);
+            foreach (var (head, modifiers) in _phrases)
+            {
+                if (modifiers.Length + 1 > best && (head == lemma || head == lower) && ModifiersPresent(view, token, modifiers))
+                {
+                    best = modifiers.Length + 1;
+                }
+            }
+
+            return best > 0 ? best : SingleWord(view, token) ? 1 : 0;
+        }
+
+        private bool SingleWord(ParseView view, int token)
+        {
+            var lemma = view.Lemmas[token];
+            if (_words.Contains(lemma))
+            {
+                return true;
+            }
+
+            var lower = view.Lower(token);
+            if (lower != lemma && _words.Contains(lower))
+            {
+                return true;
+            }
+
+            // A plural the lemmatizer missed ("embargoes" → "embargoe").
+            if (lower.Length > 3 && lower[^1] == 's' &&
+                (_words.Contains(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && _words.Contains(lower[..^2]))))
+            {
+                return true;
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The intent verb ("agree", "promise") whose infinitive complement <paramref name="verb"/> is, or null.</summary>
@@ -370,11 +962,15 @@ public sealed class EventCoder : IPipe
         return candidate is not null && _options.DescribeCode(candidate) is not null ? candidate : null;
     }
 
-    private void CodeNoun(ParseView view, Sentence sentence, int n, EventPattern[] patterns, DateOnly? asOf, List<EventRecord> found)
+    private void CodeNoun(ParseView view, Sentence sentence, int n, Rule[] rules, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumed)
     {
         var governor = view.Head(n);
+        if (governor >= 0 && PreventVerbs.Contains(view.Lemmas[governor]) && IsObjectOf(view, n, governor))
+        {
+            return;
+        }
+
         int source = -1, target = -1;
-        EventPattern? best = null;
 
         // "between X and Y", on the noun or on the verb it is the subject of ("the meeting took place … between").
         var between = PrepositionalArgument(view, n, "between");
@@ -415,32 +1011,41 @@ public sealed class EventCoder : IPipe
             source = possessor;
         }
 
-        foreach (var pattern in patterns)
+        if (Best(view, n, rules) is not { } match)
         {
-            if (pattern.TargetPreposition is not null)
-            {
-                var t = PrepositionalArgument(view, n, pattern.TargetPreposition);
-                if (t < 0 && governor >= 0 && !view.Is(n, "obl"))
-                {
-                    t = PrepositionalArgument(view, governor, pattern.TargetPreposition);
-                }
+            return;
+        }
 
-                if (t >= 0 && (best is null || best.TargetPreposition is null))
-                {
-                    best = pattern;
-                    if (target < 0)
-                    {
-                        target = t;
-                    }
-                }
-            }
-            else
+        var best = match.Rule.Pattern;
+        var nounTarget = match.Target;
+        if (Compose(view, n, match) is { } composed)
+        {
+            // "an appeal to Belgium to extradite …", "a proposal for a ceasefire".
+            best = best with { Code = composed.Code, Id = $"{best.Id} + {composed.Embedded.Rule.Pattern.Id}" };
+            consumed.UnionWith(composed.Embedded.Reached);
+            if (nounTarget < 0)
             {
-                best ??= pattern;
+                nounTarget = composed.Embedded.Target;
             }
         }
 
-        best ??= patterns[0];
+        if (nounTarget < 0 && governor >= 0 && !view.Is(n, "obl"))
+        {
+            // "held talks on Monday with Japan": the noun's "with" argument attached to its verb.
+            foreach (var path in match.Rule.Targets)
+            {
+                if (nounTarget < 0 && path.Steps is [{ Marker: { } marker }])
+                {
+                    nounTarget = PrepositionalArgument(view, governor, marker);
+                }
+            }
+        }
+
+        if (target < 0)
+        {
+            target = nounTarget;
+        }
+
         if (source < 0 && governor >= 0 && (IsObjectOf(view, n, governor) || view.Is(n, "nsubj:pass")))
         {
             source = IsObjectOf(view, n, governor) ? SubjectOf(view, governor) : AgentOf(view, governor);
@@ -554,7 +1159,7 @@ public sealed class EventCoder : IPipe
             var subject = -1;
             foreach (var c in view.Children(v))
             {
-                if (view.Rel(c) is "nsubj" or "nsubj:outer" && (subject < 0 || c < v))
+                if (view.Rel(c) is "nsubj" or "nsubj:outer" && (subject < 0 || c < v) && !TemporalWords.Contains(view.Lemmas[c]))
                 {
                     subject = c;
                 }
@@ -593,6 +1198,10 @@ public sealed class EventCoder : IPipe
             else if (view.Is(v, "acl:relcl"))
             {
                 return head;
+            }
+            else if (view.Is(v, "acl") && view.Document.Xpos?[v] is "VBD" or "VBZ" or "VBP" && head < v && view.Upos(head) is "PROPN" or "NOUN")
+            {
+                return head; // "Albania on Friday denounced …" misparsed as a clause modifying "Albania": a finite verb has its own subject
             }
             else if (view.Is(v, "acl"))
             {
@@ -641,6 +1250,10 @@ public sealed class EventCoder : IPipe
                 {
                     future = true;
                 }
+                else if (form == "would" && InReportedSpeech(view, trigger))
+                {
+                    future = true; // "said they would blockade Paris": the future seen from the past, not a condition
+                }
                 else if (HypotheticalAux.Contains(form))
                 {
                     hypothetical = true;
@@ -651,6 +1264,12 @@ public sealed class EventCoder : IPipe
         if (negated)
         {
             return "negated";
+        }
+
+        // A purpose clause is an aim, not a deed: "flew to Hanoi to meet Kim", "pushing ahead with his goal to end a war".
+        if (view.Is(trigger, "advcl") && HasMark(view, trigger, "to") && view.Document.Xpos?[trigger] is null or "VB")
+        {
+            future = true;
         }
 
         // Climb through infinitives and coordinations: "plans to travel", "agreed to hold", "a need to meet".
@@ -667,6 +1286,10 @@ public sealed class EventCoder : IPipe
             if (view.Is(node, "acl") ? FutureNouns.Contains(lemma) : FutureVerbs.Contains(lemma))
             {
                 future = true;
+            }
+            else if (view.Is(node, "xcomp") && lemma is "fail" or "refuse" or "decline")
+            {
+                return "negated"; // "failed to reach an agreement", "refused to withdraw"
             }
 
             foreach (var c in view.Children(head))
@@ -685,6 +1308,13 @@ public sealed class EventCoder : IPipe
         }
 
         return hypothetical ? "hypothetical" : future ? "future" : "asserted";
+    }
+
+    /// <summary>Whether <paramref name="trigger"/> heads a clause reported by a reporting verb ("officials said [it would …]").</summary>
+    private static bool InReportedSpeech(ParseView view, int trigger)
+    {
+        var head = view.Head(trigger);
+        return head >= 0 && view.Is(trigger, "ccomp") && (ReportingVerbs.Contains(view.Lemmas[head]) || view.Lemmas[head] is "confirm" or "announce" or "warn" or "declare");
     }
 
     private void Emit(ParseView view, Sentence sentence, int trigger, int anchor, EventPattern pattern, int source, int target, DateOnly? asOf,
@@ -765,9 +1395,15 @@ public sealed class EventCoder : IPipe
 
     private static bool IsUnknown(string code) => code.StartsWith("---", StringComparison.Ordinal);
 
-    private static string Describe(EventPattern p) => p.Kind == PatternKind.Noun
-        ? $"noun '{p.Lemma}'{(p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET")} → {p.Code}"
-        : $"verb '{p.Lemma}{(p.Particle is null ? string.Empty : " " + p.Particle)}'{(p.Object is null ? string.Empty : " + '" + p.Object + "'")}{(p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET")} → {p.Code}";
+    private static string Describe(EventPattern p)
+    {
+        var kind = p.Kind switch { PatternKind.Noun => "noun", PatternKind.Adjective => "adj", _ => "verb" };
+        var words = string.Join(' ', [.. p.Modifiers, p.Lemma]) + (p.Particle is null ? string.Empty : " " + p.Particle);
+        var conditions = string.Concat(p.Requirements.Select(r => " " + r));
+        var legacy = (p.Object is null ? string.Empty : " + '" + p.Object + "'") + (p.Complement is null ? string.Empty : " to " + p.Complement) +
+                     (p.TargetPreposition is null ? string.Empty : " " + p.TargetPreposition + " TARGET");
+        return $"{kind} '{words}'{conditions}{legacy} → {p.Code}";
+    }
 
     /// <summary>The actors a nominal stands for: each conjunct, resolved through the coreference actors or the resolver.</summary>
     private List<ActorRef> Actors(ParseView view, int head, DateOnly? asOf)
@@ -1140,7 +1776,8 @@ public sealed class EventCoder : IPipe
     private static DateOnly? ParseDate(string? value) =>
         value is not null && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static FrozenDictionary<string, EventPattern[]> Group(IEnumerable<EventPattern> patterns) =>
+    // Most specific first; among equals, in the order given (file order for the lexicon).
+    private static FrozenDictionary<string, Rule[]> Group(IEnumerable<EventPattern> patterns) =>
         patterns.GroupBy(p => p.Lemma, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.Select(Rule.Compile).OrderByDescending(r => r.Specificity).ToArray(), StringComparer.Ordinal);
 }

@@ -36,6 +36,25 @@ public sealed record EventPattern
     /// <summary>Whether the target is an argument of the complement ("pledged to help Ukraine") rather than of the verb.</summary>
     public bool TargetInComplement { get; init; }
 
+    /// <summary>
+    /// Dependents the trigger must have (lexicon patterns): each requirement's path must reach a dependent
+    /// with one of its lemmas. <see cref="Object"/> and <see cref="Complement"/> are shorthands for
+    /// <c>obj=…</c> and <c>xcomp=…</c>.
+    /// </summary>
+    public IReadOnlyList<PathRequirement> Requirements { get; init; } = [];
+
+    /// <summary>Lemmas that must hang from the trigger (the modifiers of a phrase trigger: "air" of "air strike").</summary>
+    public IReadOnlyList<string> Modifiers { get; init; } = [];
+
+    /// <summary>Paths to the source actor, tried in order; null for the default (the subject of a verb or adjective, the possessor of a noun).</summary>
+    public IReadOnlyList<PatternPath>? SourcePaths { get; init; }
+
+    /// <summary>
+    /// Paths to the target actor, tried in order; empty when the event has no target; null to derive them from
+    /// <see cref="TargetPreposition"/> (or the direct object of a verb).
+    /// </summary>
+    public IReadOnlyList<PatternPath>? TargetPaths { get; init; }
+
     /// <summary>The CAMEO code the pattern yields.</summary>
     public required string Code { get; init; }
 
@@ -52,7 +71,21 @@ public sealed record EventPattern
     public bool Reciprocal { get; init; }
 
     /// <summary>How specific the pattern is; the most specific match wins.</summary>
-    public int Specificity => (Particle is null ? 0 : 4) + (Object is null ? 0 : 4) + (TargetPreposition is null ? 0 : 2) + (TermWords(Before) * 4) + (TermWords(After) * 4);
+    /// <remarks>Four points per word the pattern requires (particle, object, complement, phrase modifier, required
+    /// dependent with a given lemma), two per required dependent of any lemma and for a target preposition.</remarks>
+    public int Specificity => (Particle is null ? 0 : 4) + (Object is null ? 0 : 4) + (Complement is null ? 0 : 4) + (TargetPreposition is null ? 0 : 2) +
+                              (Modifiers.Count * 4) + RequirementPoints() + (TermWords(Before) * 4) + (TermWords(After) * 4);
+
+    private int RequirementPoints()
+    {
+        var points = 0;
+        foreach (var r in Requirements)
+        {
+            points += r.AnyLemma ? 2 : 4;
+        }
+
+        return points;
+    }
 
     private static int TermWords(IReadOnlyList<PatternTerm>? terms)
     {

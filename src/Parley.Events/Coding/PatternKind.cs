@@ -8,4 +8,7 @@ public enum PatternKind
 
     /// <summary>A noun ("summit", "sanctions").</summary>
     Noun,
+
+    /// <summary>An adjective, usually a predicate ("was skeptical", "is ready to help").</summary>
+    Adjective,
 }

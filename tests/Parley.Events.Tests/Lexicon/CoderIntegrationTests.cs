@@ -116,4 +116,111 @@ public sealed class CoderIntegrationTests
         Assert.Equal(("044", "JPN", "PRK"), (e.Code, e.Source.Code, e.Target!.Code));
         Assert.Equal("VNM", e.Location?.Country);
     }
+
+    [Fact]
+    public void The_most_specific_line_wins_threaten_with_force()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            threatened threaten VERB 0 root
+            China China PROPN 2 obj
+            with with ADP 6 case
+            military military ADJ 6 amod
+            force force NOUN 2 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal(("138", "JPN", "CHN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void A_required_object_is_the_subject_of_a_passive()
+    {
+        var e = Assert.Single(Code("""
+            Sanctions sanction NOUN 3 nsubj:pass
+            were be AUX 3 aux:pass
+            imposed impose VERB 0 root
+            on on ADP 5 case
+            Iran Iran PROPN 3 obl
+            by by ADP 7 case
+            Washington Washington PROPN 3 obl:agent
+            . . PUNCT 3 punct
+            """));
+        Assert.Equal(("163", "USA", "IRN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Adjective_triggers_are_coded()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 3 nsubj
+            was be AUX 3 cop
+            skeptical skeptical ADJ 0 root
+            . . PUNCT 3 punct
+            """));
+        Assert.Equal(("012", "JPN"), (e.Code, e.Source.Code));
+    }
+
+    [Fact]
+    public void Readiness_to_act_is_an_intent_about_that_action()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 3 nsubj
+            is be AUX 3 cop
+            ready ready ADJ 0 root
+            to to PART 5 mark
+            send send VERB 3 xcomp
+            peacekeepers peacekeeper NOUN 5 obj
+            to to ADP 8 case
+            Korea Korea PROPN 5 obl
+            . . PUNCT 3 punct
+            """));
+        Assert.Equal(("0334", "JPN", "PRK"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Rejecting_a_proposal_for_a_ceasefire_is_refusing_to_de_escalate()
+    {
+        var e = Assert.Single(Code("""
+            Iran Iran PROPN 2 nsubj
+            rejected reject VERB 0 root
+            Japan Japan PROPN 5 nmod:poss
+            's 's PART 3 case
+            proposal proposal NOUN 2 obj
+            for for ADP 8 case
+            a a DET 8 det
+            ceasefire ceasefire NOUN 5 nmod
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal(("1246", "IRN", "JPN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void A_threat_to_impose_sanctions_targets_the_sanctioned()
+    {
+        var e = Assert.Single(Code("""
+            Washington Washington PROPN 2 nsubj
+            threatened threaten VERB 0 root
+            to to PART 4 mark
+            impose impose VERB 2 xcomp
+            tariffs tariff NOUN 4 obj
+            on on ADP 7 case
+            China China PROPN 4 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal(("1312", "USA", "CHN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void An_event_kept_from_happening_is_not_coded()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            averted avert VERB 0 root
+            a a DET 4 det
+            war war NOUN 2 obj
+            with with ADP 6 case
+            China China PROPN 4 nmod
+            . . PUNCT 2 punct
+            """));
+    }
 }

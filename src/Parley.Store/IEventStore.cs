@@ -22,7 +22,18 @@ public interface IEventStore : IDisposable
     /// </summary>
     int CommitEvery { get; set; }
 
-    /// <summary>Commits the documents stored since the last commit.</summary>
+    /// <summary>
+    /// Ids of the documents stored (or deleted) in the open batch transaction, in order: their changes are
+    /// not committed yet. Always empty with <see cref="CommitEvery"/> = 1.
+    /// </summary>
+    IReadOnlyList<string> UncommittedDocuments { get; }
+
+    /// <summary>
+    /// Commits the documents stored since the last commit. When the commit fails, throws
+    /// <see cref="BatchNotCommittedException"/> naming the documents that are not stored (the batch is rolled back).
+    /// <see cref="Store"/> and <see cref="Delete"/> throw it too when the batch they complete (or a failure
+    /// that ended the whole transaction) loses the batch.
+    /// </summary>
     void Flush();
 
     /// <summary>Whether a document with this id (content hash) is stored.</summary>

@@ -1,7 +1,7 @@
 namespace Parley.Store;
 
 /// <summary>A problem with a database that a user can fix; the message names the database and says what to do.</summary>
-public sealed class StoreException : Exception
+public class StoreException : Exception
 {
     public StoreException()
     {

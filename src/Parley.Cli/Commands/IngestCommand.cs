@@ -68,6 +68,8 @@ public static class IngestCommand
                 }
             }
 
+            // The last batch commits here, before anything is counted as stored.
+            run.Finish();
             io.Out.WriteLine(run.Summary);
             return run.Failed == 0 ? Program.Ok : Program.SomeFailed;
         });
@@ -174,9 +176,16 @@ public static class IngestCommand
     private static long CountInputs(string[] inputs) =>
         inputs.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).LongCount() : 1L);
 
-    /// <summary>Counts and reports the outcome of each document.</summary>
-    private sealed class IngestRun(IEventStore store, CliIO io, bool recode)
+    /// <summary>
+    /// Counts and reports the outcome of each document. A document counts as stored (or re-coded, or a
+    /// skipped duplicate) only once the transaction holding it has committed; when a batch fails to
+    /// commit, each of its documents is reported as failed and the run goes on with the next batch.
+    /// </summary>
+    internal sealed class IngestRun(IEventStore store, CliIO io, bool recode)
     {
+        private readonly List<(string Input, string Id, StoreOutcome Outcome)> _pending = [];
+        private readonly HashSet<string> _pendingIds = new(StringComparer.Ordinal);
+
         public int Seen { get; private set; }
 
         public int Stored { get; private set; }
@@ -205,28 +214,101 @@ public static class IngestCommand
                 var id = item.Record?.Document.Id ?? item.Document!.Id;
                 if (!recode && store.Contains(id))
                 {
-                    Skipped++;
+                    // A duplicate of a document of the open batch is only skipped if that batch commits.
+                    Settle(item.Input, id, StoreOutcome.Skipped);
                     return;
                 }
 
                 var record = item.Record ?? CodeDocument(item.Document!);
-                switch (store.Store(record, replace: recode))
-                {
-                    case StoreOutcome.Stored:
-                        Stored++;
-                        break;
-                    case StoreOutcome.Replaced:
-                        Recoded++;
-                        break;
-                    default:
-                        Skipped++;
-                        break;
-                }
+                var outcome = store.Store(record, replace: recode);
+                Settle(item.Input, id, outcome);
+            }
+            catch (BatchNotCommittedException e)
+            {
+                FailBatch(e, item.Input);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 Fail(item.Input, e.Message);
             }
+        }
+
+        /// <summary>Commits the last batch and counts (or fails) its documents.</summary>
+        public void Finish()
+        {
+            try
+            {
+                store.Flush();
+                Settle(null, null, StoreOutcome.Skipped);
+            }
+            catch (BatchNotCommittedException e)
+            {
+                FailBatch(e, null);
+            }
+        }
+
+        /// <summary>Adds a document to the open batch, then counts the batch if it has committed.</summary>
+        private void Settle(string? input, string? id, StoreOutcome outcome)
+        {
+            if (input is not null && id is not null)
+            {
+                // A skip of a document stored before the open batch is final already.
+                if (outcome == StoreOutcome.Skipped && !_pendingIds.Contains(id))
+                {
+                    Count(outcome);
+                    return;
+                }
+
+                _pending.Add((input, id, outcome));
+                _pendingIds.Add(id);
+            }
+
+            if (store.UncommittedDocuments.Count > 0)
+            {
+                return;
+            }
+
+            foreach (var (_, _, pendingOutcome) in _pending)
+            {
+                Count(pendingOutcome);
+            }
+
+            _pending.Clear();
+            _pendingIds.Clear();
+        }
+
+        private void Count(StoreOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case StoreOutcome.Stored:
+                    Stored++;
+                    break;
+                case StoreOutcome.Replaced:
+                    Recoded++;
+                    break;
+                default:
+                    Skipped++;
+                    break;
+            }
+        }
+
+        /// <summary>Reports every document of a batch that did not commit (and the one that ended it) as failed.</summary>
+        private void FailBatch(BatchNotCommittedException e, string? current)
+        {
+            var lost = _pending.Select(p => p.Input).ToList();
+            if (current is not null)
+            {
+                lost.Add(current);
+            }
+
+            foreach (var input in lost)
+            {
+                Fail(input, $"not stored: {e.Message}; re-run the same command to store it");
+            }
+
+            _pending.Clear();
+            _pendingIds.Clear();
         }
 
         private void Fail(string input, string message)

@@ -30,8 +30,8 @@ public abstract class SqlEventStore : IEventStore
         "UPDATE events SET " + string.Join(", ", Schema.EventColumns.Split(", ").Select((c, i) => $"{c} = @p{i}")) + " WHERE id = @p28";
 
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly List<string> _uncommitted = [];
     private DbTransaction? _transaction;
-    private int _pending;
     private bool _disposed;
 
     protected SqlEventStore(DbConnection connection, string target)
@@ -45,6 +45,11 @@ public abstract class SqlEventStore : IEventStore
     public int SchemaVersion { get; private set; }
 
     public int CommitEvery { get; set; } = 1;
+
+    public IReadOnlyList<string> UncommittedDocuments => _uncommitted;
+
+    /// <summary>Tests only: called just before a batch commits; an exception it returns fails the commit (the batch rolls back).</summary>
+    internal Func<Exception?>? CommitFault { get; set; }
 
     /// <summary>The open connection.</summary>
     protected DbConnection Connection { get; }
@@ -225,7 +230,7 @@ public abstract class SqlEventStore : IEventStore
         }
 
         var outcome = StoreOutcome.Skipped;
-        InDocument(() =>
+        InDocument(record.Document.Id, () =>
         {
             var exists = Scalar("SELECT 1 FROM documents WHERE id = @p0", record.Document.Id) is not null;
             if (exists && !replace)
@@ -249,7 +254,7 @@ public abstract class SqlEventStore : IEventStore
         ThrowIfDisposed();
         WriteDeferred();
         var existed = false;
-        InDocument(() =>
+        InDocument(documentId, () =>
         {
             existed = Scalar("SELECT 1 FROM documents WHERE id = @p0", documentId) is not null;
             if (existed)
@@ -532,14 +537,20 @@ public abstract class SqlEventStore : IEventStore
         try
         {
             WriteDeferred();
+            if (CommitFault?.Invoke() is { } fault)
+            {
+                throw fault;
+            }
+
             _transaction.Commit();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException)
+        {
+            throw NotCommitted(e);
         }
         finally
         {
-            _transaction.Dispose();
-            _transaction = null;
-            _pending = 0;
-            DropDeferred();
+            EndBatch();
         }
     }
 
@@ -547,7 +558,7 @@ public abstract class SqlEventStore : IEventStore
     /// Runs one document's writes atomically: in its own transaction, or (when <see cref="CommitEvery"/>
     /// &gt; 1) in a savepoint of the open batch transaction, rolled back alone when it throws.
     /// </summary>
-    private void InDocument(Action action)
+    private void InDocument(string documentId, Action action)
     {
         if (CommitEvery <= 1 && _transaction is null)
         {
@@ -564,7 +575,7 @@ public abstract class SqlEventStore : IEventStore
             action();
             _transaction.Release("document");
         }
-        catch
+        catch (Exception e)
         {
             InBatchDocument = false;
             EndBatchDocument(kept: false);
@@ -575,11 +586,10 @@ public abstract class SqlEventStore : IEventStore
             }
             catch (DbException)
             {
-                // The back end ended the transaction itself; drop the batch (and what it deferred).
-                _transaction.Dispose();
-                _transaction = null;
-                _pending = 0;
-                DropDeferred();
+                // The back end ended the transaction itself: the batch's earlier documents are lost too.
+                var lost = NotCommitted(e);
+                EndBatch();
+                throw lost;
             }
 
             throw;
@@ -587,11 +597,25 @@ public abstract class SqlEventStore : IEventStore
 
         InBatchDocument = false;
         EndBatchDocument(kept: true);
+        _uncommitted.Add(documentId);
 
-        if (++_pending >= CommitEvery)
+        if (_uncommitted.Count >= CommitEvery)
         {
             Flush();
         }
+    }
+
+    /// <summary>The error for a batch transaction that ended without committing its documents.</summary>
+    private BatchNotCommittedException NotCommitted(Exception cause) =>
+        new([.. _uncommitted], $"the transaction holding {_uncommitted.Count} document(s) did not commit ({cause.Message}); they are not stored — store them again", cause);
+
+    /// <summary>Ends the batch transaction (rolled back if it did not commit) and forgets what it held.</summary>
+    private void EndBatch()
+    {
+        _transaction?.Dispose();
+        _transaction = null;
+        _uncommitted.Clear();
+        DropDeferred();
     }
 
     /// <summary>Runs <paramref name="action"/> in a transaction: committed when it returns, rolled back when it throws.</summary>

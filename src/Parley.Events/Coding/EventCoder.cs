@@ -1203,6 +1203,12 @@ public sealed class EventCoder : IPipe
             {
                 return head; // "Albania on Friday denounced …" misparsed as a clause modifying "Albania": a finite verb has its own subject
             }
+            else if (view.Is(v, "acl") && view.Child(head, "nsubj") >= 0)
+            {
+                // "The president plans to visit" with "plans" misread as a noun that has a subject: the noun
+                // stands for the verb, and its subject is the traveller.
+                v = head;
+            }
             else if (view.Is(v, "acl"))
             {
                 // "a need to travel": climb to the verb the noun depends on.

@@ -96,7 +96,43 @@ public sealed class EntityRecognizer : IPipe
         Propagate(document, texts, labelled, found);
         Repair(document, texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
+        MergeAdjacentPersons(document, found);
         return found;
+    }
+
+    // Two person spans a single space apart in one sentence are one name cut in two ("Moon" + "Jae-in"):
+    // English text never puts two people's names side by side without a comma, "and" or a verb between them.
+    private static void MergeAdjacentPersons(Document document, List<(int First, int End, string Type)> found)
+    {
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (first, end, type) = found[k];
+            var next = found[k + 1];
+            if (type != "PER" || next.Type != "PER" || first < 0 || next.First != end ||
+                document.GetTokenStart(next.First) - document.GetTokenEnd(end - 1) != 1 ||
+                document.Text[document.GetTokenEnd(end - 1)] != ' ' ||
+                SentenceOf(document, first) != SentenceOf(document, next.First))
+            {
+                continue;
+            }
+
+            found[k] = (first, next.End, type);
+            found.RemoveAt(k + 1);
+        }
+    }
+
+    private static int SentenceOf(Document document, int token)
+    {
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            var sentence = document.GetSentence(s);
+            if (token >= sentence.FirstToken && token < sentence.EndToken)
+            {
+                return s;
+            }
+        }
+
+        return -1;
     }
 
     // Names the model found are looked for again where it labelled nothing: whole names of any type, and the

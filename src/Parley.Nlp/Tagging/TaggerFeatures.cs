@@ -17,6 +17,9 @@ public static class TaggerFeatures
     /// <summary>Upper bound on the features of one word.</summary>
     public const int MaxFeatures = 56;
 
+    /// <summary>How many features <see cref="ExtractSecondPass"/> writes after those of <see cref="Extract"/>.</summary>
+    public const int SecondPassExtra = 7;
+
     /// <summary>Words of padding on each side of <see cref="Prepare"/>'s output.</summary>
     public const int Pad = 2;
 

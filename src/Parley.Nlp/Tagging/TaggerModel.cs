@@ -102,7 +102,21 @@ public sealed class TaggerModel
     }
 
     /// <summary>The first pass: greedy left to right with the previous two tags.</summary>
-    public void TagFirstPass(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, Span<int> tags)
+    public void TagFirstPass(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, Span<int> tags) =>
+        Decode(null, words, ambiguity, default, tags);
+
+    /// <summary>
+    /// The second pass with <paramref name="weights"/>: greedy left to right with its own previous two tags
+    /// and the <paramref name="first"/> pass's tags of the next two words; each word's scores add the
+    /// first pass's weights over the features the passes share.
+    /// </summary>
+    public void TagSecondPass(PerceptronWeights weights, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<int> first, Span<int> tags)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        Decode(weights, words, ambiguity, first, tags);
+    }
+
+    private void Decode(PerceptronWeights? second, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<int> first, Span<int> tags)
     {
         var n = words.Length - (2 * TaggerFeatures.Pad);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
@@ -113,44 +127,24 @@ public sealed class TaggerModel
         {
             if (!_tagDictionary.TryGetValue(words[i + TaggerFeatures.Pad].Exact, out var best))
             {
-                var count = TaggerFeatures.Extract(words, ambiguity, i, p1, p2, features);
                 scores.Clear();
-                Weights.Score(features[..count], scores);
-                best = ArgMax(scores);
-            }
+                if (second is null)
+                {
+                    var count = TaggerFeatures.Extract(words, ambiguity, i, p1, p2, features);
+                    Weights.Score(features[..count], scores);
+                }
+                else
+                {
+                    var r1 = i + 1 < n ? first[i + 1] : TaggerFeatures.StartTag;
+                    var r2 = i + 2 < n ? first[i + 2] : TaggerFeatures.StartTag;
+                    var count = TaggerFeatures.ExtractSecondPass(words, ambiguity, i, p1, p2, r1, r2, features);
+                    second.Score(features[..count], scores);
 
-            tags[i] = best;
-            p2 = p1;
-            p1 = best;
-        }
-    }
+                    // The first pass's weights vote too, on the features the two passes share (a two-model
+                    // ensemble; on EWT dev as accurate as the second pass alone, and it keeps "a need to travel" a noun).
+                    Weights.Score(features[..(count - TaggerFeatures.SecondPassExtra)], scores);
+                }
 
-    /// <summary>
-    /// The second pass with <paramref name="weights"/>: greedy left to right with its own previous two tags
-    /// and the <paramref name="first"/> pass's tags of the next two words; each word's scores add the
-    /// first pass's weights over the features the passes share.
-    /// </summary>
-    public void TagSecondPass(PerceptronWeights weights, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<int> first, Span<int> tags)
-    {
-        ArgumentNullException.ThrowIfNull(weights);
-        var n = words.Length - (2 * TaggerFeatures.Pad);
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[weights.ClassCount];
-        var p1 = TaggerFeatures.StartTag;
-        var p2 = TaggerFeatures.StartTag;
-        for (var i = 0; i < n; i++)
-        {
-            if (!_tagDictionary.TryGetValue(words[i + TaggerFeatures.Pad].Exact, out var best))
-            {
-                var r1 = i + 1 < n ? first[i + 1] : TaggerFeatures.StartTag;
-                var r2 = i + 2 < n ? first[i + 2] : TaggerFeatures.StartTag;
-                var count = TaggerFeatures.ExtractSecondPass(words, ambiguity, i, p1, p2, r1, r2, features);
-                scores.Clear();
-                weights.Score(features[..count], scores);
-
-                // The first pass's weights vote too, on the features the two passes share (a two-model
-                // ensemble; on EWT dev as accurate as the second pass alone, and it keeps "a need to travel" a noun).
-                Weights.Score(features[..(count - TaggerFeatures.SecondPassExtra)], scores);
                 best = ArgMax(scores);
             }
 

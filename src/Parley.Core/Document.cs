@@ -223,6 +223,17 @@ public sealed class Document
     /// <summary>The characters of token <paramref name="index"/>, without allocating.</summary>
     public ReadOnlySpan<char> GetTokenSpan(int index) => Text.AsSpan(_tokenStarts[index], _tokenEnds[index] - _tokenStarts[index]);
 
+    /// <summary>
+    /// The token at character <paramref name="offset"/>: the last token that starts at or before it (so an
+    /// offset in the space after a token gives that token), or 0 for an offset before the first token.
+    /// Needs at least one token.
+    /// </summary>
+    public int TokenAt(int offset)
+    {
+        var i = TokenStarts.BinarySearch(offset);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
+    }
+
     /// <summary>The sentence that contains token <paramref name="index"/>; 0 before sentence splitting.</summary>
     public int GetTokenSentence(int index) => _tokenSentence[index];
 

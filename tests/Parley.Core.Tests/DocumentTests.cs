@@ -25,6 +25,19 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void TokenAt_finds_the_token_at_or_before_an_offset()
+    {
+        var document = new Document("Kim met Moon.");
+        document.SetTokens([0, 4, 8, 12], [3, 7, 12, 13]);
+
+        Assert.Equal(0, document.TokenAt(0));
+        Assert.Equal(1, document.TokenAt(4));
+        Assert.Equal(1, document.TokenAt(6));
+        Assert.Equal(1, document.TokenAt(7)); // the space after "met"
+        Assert.Equal(3, document.TokenAt(12));
+    }
+
+    [Fact]
     public void SetTokens_rejects_overlaps_and_out_of_range_offsets()
     {
         var document = new Document("abc def");

@@ -72,7 +72,7 @@ internal static class EvalCameoCommand
     /// <summary>Whether the token at <paramref name="offset"/> has a "will" or "would" auxiliary.</summary>
     private static bool WillNot(Document document, int offset)
     {
-        var token = TokenAt(document, offset);
+        var token = document.TokenAt(offset);
         for (var t = 0; t < document.TokenCount; t++)
         {
             if (document.Heads![t] == token && document.Relations![t] == "aux" &&
@@ -85,21 +85,10 @@ internal static class EvalCameoCommand
         return false;
     }
 
-    private static int TokenAt(Document document, int offset)
-    {
-        var token = 0;
-        while (token < document.TokenCount - 1 && document.GetTokenEnd(token) <= offset)
-        {
-            token++;
-        }
-
-        return token;
-    }
-
     /// <summary>How many heads lie above the token that starts at <paramref name="offset"/> (0 for the root).</summary>
     private static int Depth(Document document, int offset)
     {
-        var token = TokenAt(document, offset);
+        var token = document.TokenAt(offset);
         var depth = 0;
         for (var k = document.Heads![token]; k >= 0 && depth < 100; k = document.Heads[k])
         {

@@ -1565,14 +1565,7 @@ public sealed class EventCoder : IPipe
 
     /// <summary>Whether the event's date came from a time expression rather than the publication date.</summary>
     private static bool HasExplicitDate(Document document, EventRecord e) =>
-        e.Date is not null && document.Times.Any(t => t.Value == e.Date && document.GetTokenSentence(TokenIndexAt(document, t.Start)) == e.Sentence);
-
-    private static int TokenIndexAt(Document document, int offset)
-    {
-        var starts = document.TokenStarts;
-        var i = starts.BinarySearch(offset);
-        return i >= 0 ? i : Math.Max(0, ~i - 1);
-    }
+        e.Date is not null && document.Times.Any(t => t.Value == e.Date && document.GetTokenSentence(document.TokenAt(t.Start)) == e.Sentence);
 
     private static int TokenAt(Document document, int offset, Sentence sentence)
     {

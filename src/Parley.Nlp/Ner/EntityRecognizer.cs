@@ -111,7 +111,7 @@ public sealed class EntityRecognizer : IPipe
             if (type != "PER" || next.Type != "PER" || first < 0 || next.First != end ||
                 document.GetTokenStart(next.First) - document.GetTokenEnd(end - 1) != 1 ||
                 document.Text[document.GetTokenEnd(end - 1)] != ' ' ||
-                SentenceOf(document, first) != SentenceOf(document, next.First))
+                document.GetTokenSentence(first) != document.GetTokenSentence(next.First))
             {
                 continue;
             }
@@ -119,20 +119,6 @@ public sealed class EntityRecognizer : IPipe
             found[k] = (first, next.End, type);
             found.RemoveAt(k + 1);
         }
-    }
-
-    private static int SentenceOf(Document document, int token)
-    {
-        for (var s = 0; s < document.SentenceCount; s++)
-        {
-            var sentence = document.GetSentence(s);
-            if (token >= sentence.FirstToken && token < sentence.EndToken)
-            {
-                return s;
-            }
-        }
-
-        return -1;
     }
 
     // Names the model found are looked for again where it labelled nothing: whole names of any type, and the

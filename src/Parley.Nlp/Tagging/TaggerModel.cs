@@ -59,9 +59,6 @@ public sealed class TaggerModel
     /// <summary>The second pass's weights, or null when the model tags in one pass.</summary>
     public PerceptronWeights? SecondPass { get; }
 
-    /// <summary>The same model without its second pass (what the second pass is trained on).</summary>
-    public TaggerModel FirstPassOnly() => SecondPass is null ? this : new TaggerModel([.. Upos], [.. Xpos], Weights, _tagDictionary, _ambiguity);
-
     /// <summary>The unambiguous-word dictionary (exact-form hash → class).</summary>
     public IReadOnlyDictionary<ulong, int> TagDictionary => _tagDictionary;
 
@@ -92,30 +89,20 @@ public sealed class TaggerModel
         FillAmbiguity(words, ambiguity);
         if (SecondPass is null)
         {
-            TagFirstPass(words, ambiguity, tags);
+            Decode(null, words, ambiguity, default, tags);
             return;
         }
 
         var first = n <= 256 ? stackalloc int[n] : new int[n];
-        TagFirstPass(words, ambiguity, first);
-        TagSecondPass(SecondPass, words, ambiguity, first, tags);
+        Decode(null, words, ambiguity, default, first);
+        Decode(SecondPass, words, ambiguity, first, tags);
     }
-
-    /// <summary>The first pass: greedy left to right with the previous two tags.</summary>
-    public void TagFirstPass(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, Span<int> tags) =>
-        Decode(null, words, ambiguity, default, tags);
 
     /// <summary>
-    /// The second pass with <paramref name="weights"/>: greedy left to right with its own previous two tags
-    /// and the <paramref name="first"/> pass's tags of the next two words; each word's scores add the
-    /// first pass's weights over the features the passes share.
+    /// One greedy left-to-right pass with the previous two tags. Without <paramref name="second"/> it is the
+    /// first pass; with it, the second pass, which also sees the <paramref name="first"/> pass's tags of the
+    /// next two words and adds the first pass's weights over the features the passes share.
     /// </summary>
-    public void TagSecondPass(PerceptronWeights weights, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<int> first, Span<int> tags)
-    {
-        ArgumentNullException.ThrowIfNull(weights);
-        Decode(weights, words, ambiguity, first, tags);
-    }
-
     private void Decode(PerceptronWeights? second, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<int> first, Span<int> tags)
     {
         var n = words.Length - (2 * TaggerFeatures.Pad);

@@ -25,6 +25,11 @@ public sealed class Gazetteer
         (GazetteerCategory.Surname, "derived-surnames"),
         (GazetteerCategory.Place, "derived-places"),
         (GazetteerCategory.Organisation, "derived-organisations"),
+        (GazetteerCategory.Organisation, "companies"),
+        (GazetteerCategory.Organisation, "institutions"),
+        (GazetteerCategory.Place, "regions"),
+        (GazetteerCategory.FirstName, "given-names"),
+        (GazetteerCategory.Surname, "family-names"),
     ];
 
     private readonly Dictionary<string, List<(string[] Tail, GazetteerCategory Category)>> _byFirst;

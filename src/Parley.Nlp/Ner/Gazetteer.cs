@@ -53,6 +53,12 @@ public sealed class Gazetteer
 
             foreach (var (tail, category) in entries)
             {
+                // Acronyms ("WHO", "UN", "ICE") are not looked for in lower case: "who", "un" and "ice" are words.
+                if (IsAcronym(first, tail))
+                {
+                    continue;
+                }
+
                 var lowerTail = Array.ConvertAll(tail, t => t.ToLowerInvariant());
                 if (!list.Exists(e => e.Category == category && e.Tail.AsSpan().SequenceEqual(lowerTail)))
                 {
@@ -217,6 +223,25 @@ public sealed class Gazetteer
                 masks[i + rest.Length] |= 8u << shift;
             }
         }
+    }
+
+    private static bool IsAcronym(string first, string[] tail)
+    {
+        var upper = false;
+        foreach (var token in tail.Prepend(first))
+        {
+            foreach (var c in token)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                upper |= char.IsUpper(c);
+            }
+        }
+
+        return upper;
     }
 
     private static ReadOnlySpan<char> Lower(string token, Span<char> buffer)

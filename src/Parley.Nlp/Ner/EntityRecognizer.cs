@@ -72,6 +72,7 @@ public sealed class EntityRecognizer : IPipe
             texts[i] = document.GetTokenSpan(i).ToString();
         }
 
+        var history = new NerDocumentHistory();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -83,7 +84,7 @@ public sealed class EntityRecognizer : IPipe
                 tags?.Add(xpos![t]);
             }
 
-            foreach (var span in Model.Predict(tokens, tags))
+            foreach (var span in Model.Predict(tokens, tags, history))
             {
                 found.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Type));
                 for (var t = span.Start; t < span.End; t++)

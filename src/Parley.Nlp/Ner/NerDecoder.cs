@@ -20,13 +20,23 @@ public static class NerDecoder
     /// <param name="output">One class per token.</param>
     /// <param name="gold">Gold classes, when training.</param>
     /// <param name="update">The training update, called for each token when <paramref name="gold"/> is given.</param>
-    public static void Decode(NerSentenceContext context, NerLabelSet labels, NerScorer score, Span<int> output, ReadOnlySpan<int> gold = default, NerUpdater? update = null)
+    /// <param name="history">What earlier sentences of the document said about each word; read before decoding and given this sentence's labels after. Without it the history features read "never seen".</param>
+    public static void Decode(NerSentenceContext context, NerLabelSet labels, NerScorer score, Span<int> output, ReadOnlySpan<int> gold = default, NerUpdater? update = null, NerDocumentHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(score);
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[labels.Count];
+        if (history is null)
+        {
+            context.History.AsSpan().Clear();
+        }
+        else
+        {
+            history.Fill(context);
+        }
+
         int previous1 = -1, previous2 = -1;
         for (var i = 0; i < context.Length; i++)
         {
@@ -52,5 +62,7 @@ public static class NerDecoder
             previous2 = previous1;
             previous1 = best;
         }
+
+        history?.Record(context, labels, output[..context.Length]);
     }
 }

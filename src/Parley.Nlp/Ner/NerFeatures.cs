@@ -11,7 +11,7 @@ namespace Parley.Nlp.Ner;
 public sealed class NerFeatures
 {
     /// <summary>The feature-set version stored in model manifests.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>An upper bound on the features of one token.</summary>
     public const int MaxFeatures = 96;
@@ -262,6 +262,11 @@ public sealed class NerFeatures
         output[n++] = FeatureHash.Feature(46, (ulong)(length == 1 ? 1 : length == 2 ? 2 : length <= 5 ? 3 : 4), context.ShortShape[i], first);
         output[n++] = FeatureHash.Feature(47, context.Suffix[(i * 4) + 2], context.Flags[i] & InitCap);
         output[n++] = FeatureHash.Feature(48, p1, sp1);
+        var h = context.History[i];
+        output[n++] = FeatureHash.Feature(60, h);
+        output[n++] = FeatureHash.Feature(61, h, context.Flags[i] & (InitCap | AllCaps | Lower), first);
+        output[n++] = FeatureHash.Feature(62, h, p1);
+        output[n++] = FeatureHash.Feature(63, HistoryAt(context, i - 1), h, HistoryAt(context, i + 1));
         var gaz = context.Gazetteer[i];
         if (gaz != 0)
         {
@@ -305,6 +310,8 @@ public sealed class NerFeatures
     }
 
     private static ulong Norm(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Norm[i];
+
+    private static ulong HistoryAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? 255UL : context.History[i];
 
     private static ulong PosAt(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Pos[i];
 

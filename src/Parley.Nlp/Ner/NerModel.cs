@@ -45,7 +45,13 @@ public sealed class NerModel
     public NerFeatures Features { get; }
 
     /// <summary>The entities of one sentence of tokens, with their Penn Treebank tags from Parley's tagger when known (see <see cref="NerFeatures.Prepare"/>).</summary>
-    public List<EntitySpan> Predict(IReadOnlyList<string> tokens, IReadOnlyList<string>? pos = null)
+    public List<EntitySpan> Predict(IReadOnlyList<string> tokens, IReadOnlyList<string>? pos = null) => Predict(tokens, pos, null);
+
+    /// <summary>
+    /// The entities of one sentence of a document, reading and extending <paramref name="history"/> (what the
+    /// model said about each word in the document's earlier sentences; give the sentences in text order).
+    /// </summary>
+    public List<EntitySpan> Predict(IReadOnlyList<string> tokens, IReadOnlyList<string>? pos, NerDocumentHistory? history)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count == 0)
@@ -55,7 +61,7 @@ public sealed class NerModel
 
         var context = Features.Prepare(tokens, pos);
         var classes = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
-        NerDecoder.Decode(context, Labels, Weights.Score, classes);
+        NerDecoder.Decode(context, Labels, Weights.Score, classes, history: history);
         return Labels.Spans(classes);
     }
 

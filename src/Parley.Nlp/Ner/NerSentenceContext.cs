@@ -17,6 +17,7 @@ public sealed class NerSentenceContext
         Flags = new uint[length];
         Lexicon = new byte[length];
         Pos = new ulong[length];
+        History = new ulong[length];
     }
 
     /// <summary>Number of tokens.</summary>
@@ -43,4 +44,9 @@ public sealed class NerSentenceContext
     internal byte[] Lexicon { get; }
 
     internal ulong[] Pos { get; }
+
+    /// <summary>Per token, what earlier sentences of the document said about the word (<see cref="NerDocumentHistory"/>); 0 without a history.</summary>
+    internal ulong[] History { get; }
+
+    internal bool IsCapitalised(int i) => (Flags[i] & 3u) != 0;
 }

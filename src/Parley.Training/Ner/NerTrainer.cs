@@ -24,6 +24,7 @@ public static class NerTrainer
         var labels = new NerLabelSet(options.Types ?? NerTrainingOptions.DefaultTypes);
         var features = new NerFeatures(gazetteer, lexicon, usesTags: sentences.Count > 0 && sentences.All(s => s.Pos != null));
         var prepared = new List<(NerSentenceContext Context, int[] Gold)>(sentences.Count);
+        var ids = new List<string>(sentences.Count);
         foreach (var sentence in sentences)
         {
             if (sentence.Tokens.Count == 0)
@@ -32,10 +33,28 @@ public static class NerTrainer
             }
 
             prepared.Add((features.Prepare(sentence.Tokens, sentence.Pos), GoldClasses(sentence, labels)));
+            ids.Add(sentence.Id);
+        }
+
+        // Documents (consecutive sentences sharing an id prefix) are shuffled as wholes and read in order, so the
+        // document-history features see the model's own earlier labels as they do at inference.
+        var documents = new List<(int Start, int End)>();
+        for (var start = 0; start < prepared.Count;)
+        {
+            var doc = DocumentOf(ids[start]);
+            var end = start + 1;
+            while (end < prepared.Count && DocumentOf(ids[end]) == doc)
+            {
+                end++;
+            }
+
+            documents.Add((start, end));
+            start = end;
         }
 
         var perceptron = new AveragedPerceptron(labels.Count);
-        var order = Enumerable.Range(0, prepared.Count).ToArray();
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        var history = new NerDocumentHistory();
         var random = new Random(options.Seed);
         var output = new int[prepared.Count == 0 ? 0 : prepared.Max(p => p.Gold.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -43,17 +62,21 @@ public static class NerTrainer
             random.Shuffle(order);
             var correct = 0;
             var total = 0;
-            foreach (var index in order)
+            foreach (var document in order)
             {
-                var (context, gold) = prepared[index];
-                var guess = output.AsSpan(0, gold.Length);
-                NerDecoder.Decode(context, labels, perceptron.Score, guess, gold, (f, truth, g) => perceptron.Update(f, truth, g));
-                for (var i = 0; i < gold.Length; i++)
+                history.Clear();
+                for (var index = documents[document].Start; index < documents[document].End; index++)
                 {
-                    correct += guess[i] == gold[i] ? 1 : 0;
-                }
+                    var (context, gold) = prepared[index];
+                    var guess = output.AsSpan(0, gold.Length);
+                    NerDecoder.Decode(context, labels, perceptron.Score, guess, gold, (f, truth, g) => perceptron.Update(f, truth, g), history);
+                    for (var i = 0; i < gold.Length; i++)
+                    {
+                        correct += guess[i] == gold[i] ? 1 : 0;
+                    }
 
-                total += gold.Length;
+                    total += gold.Length;
+                }
             }
 
             var message = $"ner: epoch {epoch}: token accuracy {100.0 * correct / Math.Max(1, total):F2}";

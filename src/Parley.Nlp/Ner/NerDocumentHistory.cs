@@ -27,7 +27,7 @@ public sealed class NerDocumentHistory
     {
         for (var i = 0; i < context.Length; i++)
         {
-            context.History[i] = _counts.TryGetValue(context.Norm[i], out var counts) ? Value(counts) : 0UL;
+            context.History[i] = _counts.TryGetValue(context.Exact[i], out var counts) ? Value(counts) : 0UL;
         }
     }
 
@@ -42,10 +42,10 @@ public sealed class NerDocumentHistory
                 continue;
             }
 
-            if (!_counts.TryGetValue(context.Norm[i], out var counts))
+            if (!_counts.TryGetValue(context.Exact[i], out var counts))
             {
                 counts = new int[labels.Types.Count + 1];
-                _counts[context.Norm[i]] = counts;
+                _counts[context.Exact[i]] = counts;
             }
 
             counts[type + 1]++;

@@ -212,6 +212,32 @@ public sealed class EntityRecognizer : IPipe
             }
 
             var trimmed = false;
+
+            // "[Homeland Security Secretary Robert Lyle]ORG": a given name after a title inside a span starts a person's name.
+            if (type != "PER")
+            {
+                for (var t = end - 2; t > first; t--)
+                {
+                    if (gazetteer.Contains(texts[t], GazetteerCategory.Title) && gazetteer.Contains(texts[t + 1], GazetteerCategory.FirstName))
+                    {
+                        for (var u = first; u <= t; u++)
+                        {
+                            labelled[u] = false;
+                        }
+
+                        first = t + 1;
+                        type = "PER";
+                        break;
+                    }
+                }
+            }
+
+            // "North [Korea]": a place or organisation span grows to the whole gazetteer name around it.
+            if (type != "PER")
+            {
+                (first, end) = Widen(document, texts, labelled, gazetteer, first, end);
+            }
+
             if (type == "PER")
             {
                 // "Homeland Security Secretary Robert Lyle": the name starts after the last title word in the span.
@@ -306,6 +332,46 @@ public sealed class EntityRecognizer : IPipe
         }
 
         found.RemoveAll(f => f.First < 0);
+    }
+
+    // The longest country, place or organisation entry of at most two more tokens each side that contains the span,
+    // made only of unlabelled, capitalised tokens of the same sentence (a leading "The" is left out, as Universal NER does).
+    private static (int First, int End) Widen(Document document, string[] texts, bool[] labelled, Gazetteer gazetteer, int first, int end)
+    {
+        var sentence = document.GetTokenSentence(first);
+        var best = (first, end);
+        for (var left = 0; left <= 2; left++)
+        {
+            var from = first - left;
+            if (from < 0 || (left > 0 && (labelled[from] || !IsCapitalised(texts[from]) || texts[from] == "The" || document.GetTokenSentence(from) != sentence)))
+            {
+                break;
+            }
+
+            for (var right = 0; right <= 2; right++)
+            {
+                var to = end + right;
+                if (to > texts.Length || (right > 0 && (labelled[to - 1] || !IsCapitalised(texts[to - 1]) || document.GetTokenSentence(to - 1) != sentence)))
+                {
+                    break;
+                }
+
+                if ((left > 0 || right > 0) && to - from > best.Item2 - best.Item1 &&
+                    (gazetteer.ContainsEntry(texts.AsSpan(from, to - from), GazetteerCategory.Country) ||
+                     gazetteer.ContainsEntry(texts.AsSpan(from, to - from), GazetteerCategory.Place) ||
+                     gazetteer.ContainsEntry(texts.AsSpan(from, to - from), GazetteerCategory.Organisation)))
+                {
+                    best = (from, to);
+                }
+            }
+        }
+
+        for (var t = best.Item1; t < best.Item2; t++)
+        {
+            labelled[t] = true;
+        }
+
+        return best;
     }
 
     private bool IsNameLike(string token, Gazetteer gazetteer)

@@ -2,7 +2,8 @@ namespace Parley.Nlp.Ner;
 
 /// <summary>
 /// Parley's own name lists (first names, surnames, countries, places, nationalities, organisations,
-/// organisation words, titles), matched case-sensitively over tokens. Each list is a text file with one
+/// organisation words, titles), matched over tokens case-sensitively, or case-insensitively for every entry but
+/// acronyms. Each list is a text file with one
 /// entry per line (tokens separated by spaces, <c>#</c> starts a comment), embedded in this assembly and
 /// documented in <c>docs/formats/ner-gazetteer.md</c>. Immutable and thread-safe.
 /// </summary>
@@ -157,6 +158,25 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Whether the token sequence <paramref name="tokens"/> is a whole entry of <paramref name="category"/> (case-sensitive).</summary>
+    public bool ContainsEntry(ReadOnlySpan<string> tokens, GazetteerCategory category)
+    {
+        if (tokens.IsEmpty || !_lookup.TryGetValue(tokens[0], out var entries))
+        {
+            return false;
+        }
+
+        foreach (var (rest, c) in entries)
+        {
+            if (c == category && rest.AsSpan().SequenceEqual(tokens[1..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Marks every entry occurrence over <paramref name="tokens"/>: for token <c>i</c>, bit
     /// <c>category * 4 + k</c> of <paramref name="masks"/>[i] is set when the token is the whole entry
@@ -166,7 +186,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// As <see cref="Match(IReadOnlyList{string}, Span{uint})"/>; with <paramref name="ignoreCase"/> entries match
-    /// in any letter case ("san francisco", "NEW YORK"), for text written without standard capitals.
+    /// in any letter case ("san francisco", "NEW YORK"), for text written without standard capitals; entries without a
+    /// lower-case letter (acronyms: "WHO", "ICE") match only as written.
     /// </summary>
     public void Match(IReadOnlyList<string> tokens, Span<uint> masks, bool ignoreCase)
     {

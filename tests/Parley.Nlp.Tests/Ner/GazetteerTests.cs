@@ -67,4 +67,34 @@ public sealed class GazetteerTests
         Assert.True(gazetteer.Contains("Shinzo", GazetteerCategory.FirstName));
         Assert.True(gazetteer.Contains("Abe", GazetteerCategory.Surname));
     }
+
+    [Fact]
+    public void Match_IgnoringCase_LeavesAcronymsToTheirOwnCase()
+    {
+        var gazetteer = Gazetteer.Create([(GazetteerCategory.Organisation, new StringReader("WHO\nRed Cross\n"))]);
+        string[] tokens = ["who", "told", "the", "red", "cross", "and", "WHO"];
+        var any = new uint[tokens.Length];
+        gazetteer.Match(tokens, any, ignoreCase: true);
+        var shift = (int)GazetteerCategory.Organisation * Gazetteer.BitsPerCategory;
+        Assert.Equal(0u, any[0]);
+        Assert.Equal(2u << shift, any[3]);
+        Assert.Equal(8u << shift, any[4]);
+
+        // The acronym is found by the case-sensitive match (the recogniser reads the case-insensitive one only where that finds nothing).
+        Assert.Equal(0u, any[6]);
+        var exact = new uint[tokens.Length];
+        gazetteer.Match(tokens, exact);
+        Assert.Equal(0u, exact[0]);
+        Assert.Equal(1u << shift, exact[6]);
+    }
+
+    [Fact]
+    public void Default_HasTheListsWrittenForTheRecogniser()
+    {
+        Assert.True(Default.Contains("Volkswagen", GazetteerCategory.Organisation));
+        Assert.True(Default.Contains("Bundestag", GazetteerCategory.Organisation));
+        Assert.True(Default.Contains("Saskatchewan", GazetteerCategory.Place));
+        Assert.True(Default.Contains("Siobhan", GazetteerCategory.FirstName));
+        Assert.True(Default.Contains("Okonkwo", GazetteerCategory.Surname));
+    }
 }

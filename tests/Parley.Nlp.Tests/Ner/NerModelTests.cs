@@ -25,6 +25,23 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void DocumentHistory_RecordsWhatTheModelSaidAboutEachWord()
+    {
+        string[] tokens = ["Erik", "Berg", "visited", "Norway", "."];
+        var history = new NerDocumentHistory();
+
+        // The first sentence of a document has no history: the same entities as without one.
+        Assert.Equal(NerTestData.Model.Predict(tokens), NerTestData.Model.Predict(tokens, null, history));
+
+        // Entity words and capitalised words are recorded ("visited" and "." are not).
+        Assert.Equal(3, history.Count);
+        NerTestData.Model.Predict(["He", "liked", "Norway", "."], null, history);
+        Assert.Equal(4, history.Count);
+        history.Clear();
+        Assert.Equal(0, history.Count);
+    }
+
+    [Fact]
     public void Training_IsDeterministic()
     {
         var sentences = Iob2Reader.Parse(NerTestData.Training);

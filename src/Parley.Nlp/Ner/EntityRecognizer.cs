@@ -213,6 +213,18 @@ public sealed class EntityRecognizer : IPipe
 
             var trimmed = false;
 
+            // A nationality is no name in Universal NER ("North Korean" officials).
+            if (gazetteer.ContainsEntry(texts.AsSpan(first, end - first), GazetteerCategory.Nationality))
+            {
+                for (var t = first; t < end; t++)
+                {
+                    labelled[t] = false;
+                }
+
+                found[k] = (-1, -1, type);
+                continue;
+            }
+
             // "[Homeland Security Secretary Robert Lyle]ORG": a given name after a title inside a span starts a person's name.
             if (type != "PER")
             {

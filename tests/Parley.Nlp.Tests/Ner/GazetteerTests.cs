@@ -97,4 +97,14 @@ public sealed class GazetteerTests
         Assert.True(Default.Contains("Siobhan", GazetteerCategory.FirstName));
         Assert.True(Default.Contains("Okonkwo", GazetteerCategory.Surname));
     }
+
+    [Fact]
+    public void ContainsEntry_MatchesWholeMultiTokenEntriesOnly()
+    {
+        Assert.True(Default.ContainsEntry(["North", "Korea"], GazetteerCategory.Country));
+        Assert.False(Default.ContainsEntry(["North"], GazetteerCategory.Country));
+        Assert.False(Default.ContainsEntry(["North", "Korea", "and"], GazetteerCategory.Country));
+        Assert.True(Default.ContainsEntry(["North", "Korean"], GazetteerCategory.Nationality));
+        Assert.False(Default.ContainsEntry([], GazetteerCategory.Country));
+    }
 }

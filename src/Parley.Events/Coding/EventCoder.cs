@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Parley.Core;
 using Parley.Core.Records;
+using Parley.Events.Actors;
 
 namespace Parley.Events.Coding;
 
@@ -214,6 +215,18 @@ public sealed class EventCoder : IPipe
             }
         }
 
+        // "handed over 700 kg of medicine": a particle read as an adverb of the object's first word.
+        if (next < view.Document.TokenCount && view.Rel(next) == "advmod" && view.Lemmas[next] is "off" or "out" or "over" or "back" or "away" or "up" or "down")
+        {
+            for (int h = view.Head(next), hops = 0; h >= 0 && hops < 3; h = view.Head(h), hops++)
+            {
+                if (h == verb)
+                {
+                    return next;
+                }
+            }
+        }
+
         return -1;
     }
 
@@ -406,8 +419,13 @@ public sealed class EventCoder : IPipe
 
     // "the link suspended last year" is passive too: its noun is the object, its "by" phrase the agent.
     private static bool IsPassive(ParseView view, int trigger) =>
-        view.Upos(trigger) is "VERB" && (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
-                                         (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
+        view.Upos(trigger) is "VERB" && !IsAdjectival(view, trigger) &&
+        (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
+         (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
+
+    /// <summary>A participle used as an adjective with a copula ("is prepared to", "is committed to"): its subject acts.</summary>
+    private static bool IsAdjectival(ParseView view, int verb) =>
+        view.ChildExact(verb, "cop") >= 0 && view.ChildExact(verb, "aux:pass") < 0 && IntentAdjectives.Contains(view.Lower(verb));
 
     private static bool ModifiersPresent(ParseView view, int trigger, IReadOnlyList<string> modifiers)
     {
@@ -1153,13 +1171,17 @@ public sealed class EventCoder : IPipe
     private static int SubjectOf(ParseView view, int verb)
     {
         var v = verb;
+        var raised = false;
         for (var step = 0; step < 5 && v >= 0; step++)
         {
-            // With several subjects (a parse error) the one nearest the verb is usually the name.
+            // With several subjects (a parse error) the one nearest the verb is usually the name. Reached from
+            // an infinitive, a passive or adjectival predicate's subject is the doer too: "it is prepared to
+            // impose martial law", "the minister is expected to visit".
             var subject = -1;
             foreach (var c in view.Children(v))
             {
-                if (view.Rel(c) is "nsubj" or "nsubj:outer" && (subject < 0 || c < v) && !TemporalWords.Contains(view.Lemmas[c]))
+                if ((view.Rel(c) is "nsubj" or "nsubj:outer" || (raised || IsAdjectival(view, v)) && view.Rel(c) == "nsubj:pass") && (subject < 0 || c < v) &&
+                    !TemporalWords.Contains(view.Lemmas[c]))
                 {
                     subject = c;
                 }
@@ -1189,6 +1211,7 @@ public sealed class EventCoder : IPipe
                     return controller; // "urged Iran to stop"
                 }
 
+                raised = true;
                 v = head;
             }
             else if (view.Is(v, "conj") || view.Is(v, "advcl"))
@@ -1358,9 +1381,13 @@ public sealed class EventCoder : IPipe
                 continue; // an actor acting on itself is a parse error more often than news
             }
 
-            if (IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)))
+            if (IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)) &&
+                (info.Root == "01" || !(HasRole(view, s, source) || (t is not null && HasRole(view, t, target)))))
             {
-                continue; // an event with no known actor tells an analyst nothing
+                // An event with no known actor tells an analyst nothing; one whose actors have a role but no
+                // country ("prisoners rioted", "rebels attacked police") still does, unless it is only a
+                // statement ("officials said"), which is the frame of the event it reports.
+                continue;
             }
 
             var coded = info;
@@ -1393,6 +1420,9 @@ public sealed class EventCoder : IPipe
             });
         }
     }
+
+    /// <summary>An actor with a role but no country named by a noun phrase ("prisoners", "rebel leaders"), not a pronoun.</summary>
+    private static bool HasRole(ParseView view, ActorRef actor, int node) => actor.Code != ActorCode.Unknown && node >= 0 && view.Upos(node) != "PRON";
 
     private static ActorRef Localise(ActorRef actor, LocationRecord? location) =>
         location?.Country is { Length: 3 } country && actor.Code.Length > 3 && actor.Code.StartsWith("---", StringComparison.Ordinal)

@@ -21,6 +21,8 @@ public sealed class EventCoderTests
         ["Vietnam"] = "VNM",
         ["Kenya"] = "KEN",
         ["Uganda"] = "UGA",
+        ["rebels"] = "---REB",
+        ["officials"] = "---GOV",
     };
 
     private static readonly EventCoder Coder = EventCoder.Create(new EventCoderOptions
@@ -40,9 +42,11 @@ public sealed class EventCoderTests
             new EventPattern { Id = "t:11", Lemma = "urge", Complement = "cooperate", Code = "021" },
             new EventPattern { Id = "t:12", Lemma = "urge", Code = "020" },
             new EventPattern { Id = "t:13", Lemma = "cooperate", TargetPreposition = "with", Code = "060" },
+            new EventPattern { Id = "t:14", Lemma = "say", Code = "010" },
         ],
         DescribeCode = code => code switch
         {
+            "010" => new CodeInfo("010", "01", "Make statement", 1, 0.0, null, null),
             "040" => new CodeInfo("040", "04", "Consult", 1, 1.0, "CONSULT", null),
             "021" => new CodeInfo("021", "02", "Appeal for material cooperation", 1, 3.4, "REQUEST", null),
             "020" => new CodeInfo("020", "02", "Make an appeal or request", 1, 3.0, "REQUEST", null),
@@ -56,7 +60,7 @@ public sealed class EventCoderTests
         },
         ResolveActor = (phrase, head, _) =>
             [Countries.Where(kv => phrase.Contains(kv.Key, StringComparison.Ordinal)).OrderByDescending(kv => kv.Key.Length)
-                .Select(kv => new ActorMatch(kv.Value, kv.Value[..3], kv.Value.Length > 3 ? kv.Value[3..] : null)).FirstOrDefault() ?? ActorMatch.Unknown],
+                .Select(kv => new ActorMatch(kv.Value, kv.Value.StartsWith('-') ? null : kv.Value[..3], kv.Value.Length > 3 ? kv.Value[3..] : null)).FirstOrDefault() ?? ActorMatch.Unknown],
         FindPlace = name => Countries.TryGetValue(name, out var code) && code.Length == 3 ? new LocationRecord { Text = name, Country = code } : null,
     });
 
@@ -77,6 +81,39 @@ public sealed class EventCoderTests
         Assert.Equal("2018-08-29", e.Date);
         Assert.Equal(-2.0, e.Goldstein);
         Assert.Contains("t:1", e.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Actors_with_a_role_but_no_country_still_act()
+    {
+        var e = Assert.Single(Code("""
+            rebels rebel NOUN 2 nsubj
+            attacked attack VERB 0 root
+            . . PUNCT 2 punct
+            """));
+
+        Assert.Equal(("190", "---REB"), (e.Code, e.Source.Code));
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void A_statement_by_an_actor_without_country_is_only_a_frame()
+    {
+        Assert.Empty(Code("""
+            officials official NOUN 2 nsubj
+            said say VERB 0 root
+            . . PUNCT 2 punct
+            """));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_antecedent_is_no_actor()
+    {
+        Assert.Empty(Code("""
+            They they PRON 2 nsubj
+            attacked attack VERB 0 root
+            . . PUNCT 2 punct
+            """));
     }
 
     [Fact]
@@ -273,7 +310,7 @@ public sealed class EventCoderTests
     [Fact]
     public void Patterns_with_codes_the_ontology_lacks_are_ignored()
     {
-        Assert.Equal(12, Coder.PatternCount);
+        Assert.Equal(13, Coder.PatternCount); // 14 patterns, one with the unknown code 999
     }
 
     [Fact]

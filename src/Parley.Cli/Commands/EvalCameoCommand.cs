@@ -109,7 +109,8 @@ internal static class EvalCameoCommand
     /// CAMEO codes a stated future action as a verbal event: "will visit" is an intent to meet (036), "will
     /// impose a curfew" a threat (1323). Parley records the action with modality <c>future</c>; for the
     /// comparison an event of roots 04–08 in the future reads as its 03x intent, one of roots 14–20 as its 13x threat;
-    /// a negated cooperative event with "will" or "would" ("will not end the strike") as its 12x refusal.
+    /// a negated cooperative event with "will" or "would" ("will not end the strike") as its 12x refusal; a
+    /// cancelled visit or meeting (root 04, modality <c>cancelled</c>) as 161, as the CAMEO codebook codes it.
     /// </remarks>
     internal static string? Predict(Engine engine, Func<string, CodeInfo?> describe, string sentence)
     {
@@ -121,6 +122,11 @@ internal static class EvalCameoCommand
         {
             // "will not end their strike": a refusal (12x).
             return CameoComposition.Compose("12", main.Code, describe) ?? main.Code;
+        }
+
+        if (main is { Modality: "cancelled", Root: "04" })
+        {
+            return "161"; // CAMEO codes a called-off visit or meeting as a reduction of relations
         }
 
         if (main is null || main.Modality != "future")

@@ -160,8 +160,25 @@ public sealed class EventCoder : IPipe
 
     private bool TryNounRules(ParseView view, int n, out Rule[] rules) =>
         _nounRules.TryGetValue(view.Lemmas[n], out rules!) || _nounRules.TryGetValue(view.Lower(n), out rules!) ||
+        (HyphenCompound(view, n) is { } joined && _nounRules.TryGetValue(joined, out rules!)) ||
         (view.Lower(n) is { Length: > 4 } plural && plural[^1] == 's' &&
          (_nounRules.TryGetValue(plural[..^1], out rules!) || (plural.EndsWith("ies", StringComparison.Ordinal) && _nounRules.TryGetValue(plural[..^3] + "y", out rules!))));
+
+    /// <summary>
+    /// The hyphenated word a token ends, as the lexicon writes it ("cease-fire", "sit-in"), when the tokenizer
+    /// split it as UD does ("cease | - | fire", the first part hanging from the last); else null.
+    /// </summary>
+    private static string? HyphenCompound(ParseView view, int token)
+    {
+        if (token < 2 || view.Lower(token - 1) != "-" || view.Head(token - 2) != token ||
+            view.Document.GetTokenEnd(token - 2) != view.Document.GetTokenStart(token - 1) ||
+            view.Document.GetTokenEnd(token - 1) != view.Document.GetTokenStart(token))
+        {
+            return null;
+        }
+
+        return view.Lower(token - 2) + "-" + view.Lemmas[token];
+    }
 
     /// <summary>
     /// The verb rules for the token's lemma, or, when the lemmatizer missed ("rioted" → "riote"), for the
@@ -288,9 +305,11 @@ public sealed class EventCoder : IPipe
         }
 
         var obj = ObjectOf(view, v);
-        if (obj >= 0 && _nounRules.ContainsKey(view.Lemmas[obj]) && match is not null)
+        if (obj >= 0 && _nounRules.ContainsKey(view.Lemmas[obj]) && match is not null &&
+            (HasObjectRequirement(match.Value.Rule) || !match.Value.Rule.Pattern.Code.StartsWith("01", StringComparison.Ordinal)))
         {
-            consumedNouns.Add(obj); // "held a meeting": the light verb codes the noun
+            // "held a meeting": the light verb codes the noun; "announced a suspension of flights" only reports it.
+            consumedNouns.Add(obj);
         }
 
         var passive = IsPassive(view, v);
@@ -306,6 +325,10 @@ public sealed class EventCoder : IPipe
 
         var modality = ModalityOf(view, v);
         var pattern = rule.Pattern;
+        if (composed is null && ProtestAim(view, v, obj, pattern.Code) is { } aimed)
+        {
+            pattern = pattern with { Code = aimed };
+        }
         if (composed is { } c)
         {
             foreach (var embeddedNode in c.Embedded.Reached)
@@ -549,7 +572,7 @@ public sealed class EventCoder : IPipe
         if (step.Relation == "xcomp")
         {
             // "urged Uganda to extradite", parsed as an adverbial or complement clause with "to".
-            return view.Is(c, "xcomp") || ((view.Is(c, "advcl") || view.Is(c, "ccomp")) && view.Upos(c) == "VERB" && HasMark(view, c, "to"));
+            return view.Is(c, "xcomp") || ((view.Is(c, "advcl") || view.Is(c, "ccomp")) && view.Upos(c) is "VERB" or "NOUN" && HasMark(view, c, "to"));
         }
 
         return view.Is(c, step.Relation) && !(step.Relation == "nsubj" && rel == "nsubj:pass");
@@ -697,7 +720,7 @@ public sealed class EventCoder : IPipe
             return null;
         }
 
-        foreach (var c in view.Children(governor))
+        foreach (var c in CompositionCandidates(view, governor, obligation))
         {
             var candidate = obligation >= 0
                 ? c == obligation
@@ -737,6 +760,80 @@ public sealed class EventCoder : IPipe
         return null;
     }
 
+    /// <summary>
+    /// A protest's aim as CAMEO codes it: a demonstration, hunger strike, strike, blockade or riot "to demand"
+    /// (or "demanding", "calling for") a change of leadership, policy, rights or institutions takes that
+    /// demand's subcategory (1041 → 1411, 1042 → 1412, …); null when the protest states no such aim.
+    /// </summary>
+    private string? ProtestAim(ParseView view, int trigger, int obj, string code)
+    {
+        if (code is not ("141" or "142" or "143" or "144" or "145"))
+        {
+            return null;
+        }
+
+        var holders = new List<int> { trigger };
+        foreach (var c in view.Children(trigger))
+        {
+            if (c == obj || (view.Is(c, "obl") && view.Upos(c) is "NOUN" or "PROPN"))
+            {
+                holders.Add(c); // "demonstrated in the city | calling for independence", the clause hung on the place
+            }
+        }
+
+        foreach (var holder in holders)
+        {
+            foreach (var c in view.Children(holder))
+            {
+                var clause = view.Rel(c) is "advcl" or "xcomp" or "acl" or "ccomp" || view.Is(c, "advcl") || view.Is(c, "acl");
+                if (!clause || view.Upos(c) is not ("VERB" or "NOUN") || !TryVerbRules(view, c, out var rules))
+                {
+                    continue;
+                }
+
+                // Political reform in general (104) is a change of policy for a protest (1412).
+                if (Best(view, c, rules) is { } demand && demand.Rule.Pattern.Code is { } d && d.StartsWith("104", StringComparison.Ordinal) &&
+                    (d.Length == 4 ? d[3..] : "2") is var aim && _options.DescribeCode(code + aim) is not null)
+                {
+                    return code + aim;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The governor's dependents, then what the parser often hangs on its object instead: "asked the EC | for
+    /// delivery of aid" and "called on the mission | to broker an agreement" read as attached to the noun.
+    /// </summary>
+    private static List<int> CompositionCandidates(ParseView view, int governor, int obligation)
+    {
+        var candidates = new List<int>(view.Children(governor).ToArray());
+        if (obligation >= 0 || view.Upos(governor) is not "VERB")
+        {
+            return candidates;
+        }
+
+        foreach (var c in view.Children(governor))
+        {
+            if (!(view.Is(c, "obj") || view.Is(c, "iobj") || view.Is(c, "obl")) || view.Upos(c) is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            foreach (var k in view.Children(c))
+            {
+                if (k > c && ((view.Is(k, "nmod") && view.Case(k) is "for") || (view.Is(k, "acl") && !view.Is(k, "acl:relcl") && HasMark(view, k, "to"))))
+                {
+                    candidates.Add(k);
+                }
+            }
+        }
+
+        return candidates;
+    }
+
     /// <summary>A complement clause of <paramref name="verb"/> that states an obligation ("that X must / should / has to …"), or -1.</summary>
     private static int ObligationClause(ParseView view, int verb)
     {
@@ -763,7 +860,9 @@ public sealed class EventCoder : IPipe
     private (Matched Match, string Code)? Embedded(ParseView view, int node, string root, int depth)
     {
         Matched? found = null;
-        if (view.Upos(node) is "VERB" && TryVerbRules(view, node, out var verbs))
+        // A verb the tagger read as a noun heads a clause all the same: "to | broker" with a "to", "that Hamas | renounce" with a subject.
+        var clauseNoun = view.Upos(node) is "NOUN" && (HasMark(view, node, "to") || (view.Is(node, "ccomp") && view.Child(node, "nsubj") >= 0));
+        if ((view.Upos(node) is "VERB" || clauseNoun) && TryVerbRules(view, node, out var verbs))
         {
             found = Best(view, node, verbs);
         }
@@ -910,6 +1009,11 @@ public sealed class EventCoder : IPipe
                 return true;
             }
 
+            if (HyphenCompound(view, token) is { } joined && _words.Contains(joined))
+            {
+                return true; // "cease | - | fire" for "cease-fire"
+            }
+
             // A plural the lemmatizer missed ("embargoes" → "embargoe").
             if (lower.Length > 3 && lower[^1] == 's' &&
                 (_words.Contains(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && _words.Contains(lower[..^2]))))
@@ -1035,6 +1139,10 @@ public sealed class EventCoder : IPipe
         }
 
         var best = match.Rule.Pattern;
+        if (ProtestAim(view, n, -1, best.Code) is { } aimed)
+        {
+            best = best with { Code = aimed };
+        }
         var nounTarget = match.Target;
         if (Compose(view, n, match) is { } composed)
         {

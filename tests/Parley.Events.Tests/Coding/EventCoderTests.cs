@@ -43,11 +43,19 @@ public sealed class EventCoderTests
             new EventPattern { Id = "t:12", Lemma = "urge", Code = "020" },
             new EventPattern { Id = "t:13", Lemma = "cooperate", TargetPreposition = "with", Code = "060" },
             new EventPattern { Id = "t:14", Lemma = "say", Code = "010" },
+            new EventPattern { Id = "t:15", Lemma = "announce", Code = "010" },
+            new EventPattern { Id = "t:16", Kind = PatternKind.Noun, Lemma = "cease-fire", Code = "0871" },
+            new EventPattern { Id = "t:17", Lemma = "demonstrate", Code = "141" },
+            new EventPattern { Id = "t:18", Lemma = "demand", Object = "resignation", Code = "1041" },
         ],
         DescribeCode = code => code switch
         {
             "010" => new CodeInfo("010", "01", "Make statement", 1, 0.0, null, null),
             "040" => new CodeInfo("040", "04", "Consult", 1, 1.0, "CONSULT", null),
+            "0871" => new CodeInfo("0871", "08", "Declare truce, ceasefire", 2, 9.0, "RETREAT", "ceasefire"),
+            "141" => new CodeInfo("141", "14", "Demonstrate or rally", 3, -6.5, "PROTEST", "demo"),
+            "1411" => new CodeInfo("1411", "14", "Demonstrate for leadership change", 3, -6.5, "PROTEST", "demo"),
+            "1041" => new CodeInfo("1041", "10", "Demand leadership change", 3, -5.0, "REQUEST", null),
             "021" => new CodeInfo("021", "02", "Appeal for material cooperation", 1, 3.4, "REQUEST", null),
             "020" => new CodeInfo("020", "02", "Make an appeal or request", 1, 3.0, "REQUEST", null),
             "060" => new CodeInfo("060", "06", "Engage in material cooperation", 2, 6.0, "COOPERATE", null),
@@ -114,6 +122,55 @@ public sealed class EventCoderTests
             attacked attack VERB 0 root
             . . PUNCT 2 punct
             """));
+    }
+
+    [Fact]
+    public void A_hyphenated_trigger_matches_the_split_tokens()
+    {
+        var e = Assert.Single(Code("""
+            rebels rebel NOUN 2 nsubj
+            declared declare VERB 0 root
+            a a DET 6 det
+            cease cease NOUN 6 compound
+            ~- - PUNCT 4 punct
+            ~fire fire NOUN 2 obj
+            . . PUNCT 2 punct
+            """));
+
+        Assert.Equal(("0871", "---REB"), (e.Code, e.Source.Code));
+    }
+
+    [Fact]
+    public void A_statement_reports_the_event_its_object_names()
+    {
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            announced announce VERB 0 root
+            a a DET 4 det
+            meeting meeting NOUN 2 obj
+            with with ADP 6 case
+            China China PROPN 4 nmod
+            . . PUNCT 2 punct
+            """);
+
+        Assert.Contains(events, e => e.Code == "010" && e.Source.Code == "JPN");
+        Assert.Contains(events, e => e.Code == "040" && e.Source.Code == "JPN");
+    }
+
+    [Fact]
+    public void A_protest_takes_the_aim_it_demands()
+    {
+        var e = Assert.Single(Code("""
+            rebels rebel NOUN 2 nsubj
+            demonstrated demonstrate VERB 0 root
+            to to PART 4 mark
+            demand demand VERB 2 advcl
+            the the DET 6 det
+            resignation resignation NOUN 4 obj
+            . . PUNCT 2 punct
+            """), x => x.Root == "14");
+
+        Assert.Equal(("1411", "---REB"), (e.Code, e.Source.Code));
     }
 
     [Fact]
@@ -310,7 +367,7 @@ public sealed class EventCoderTests
     [Fact]
     public void Patterns_with_codes_the_ontology_lacks_are_ignored()
     {
-        Assert.Equal(13, Coder.PatternCount); // 14 patterns, one with the unknown code 999
+        Assert.Equal(17, Coder.PatternCount); // 18 patterns, one with the unknown code 999
     }
 
     [Fact]

@@ -5,6 +5,8 @@
 080 verb yield tgt=obl:to
 080 verb concede tgt=obl:to
 080 verb relent tgt=obl:to
+080 verb pay obj=compensation|reparation|restitution|damages|indemnity tgt=obl:to|iobj
+080 verb offer obj=compensation|reparation|restitution|damages|indemnity tgt=obl:to|iobj
 080 verb capitulate tgt=obl:to
 080 verb submit tgt=obl:to
 080 verb bow tgt=obl:to

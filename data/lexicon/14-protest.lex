@@ -144,6 +144,8 @@
 143 verb strike obl:over=* tgt=obl:against
 143 verb strike obl:for=* tgt=obl:against
 143 verb walk prt=out tgt=obl:of|obl:against
+143 verb stop xcomp=work tgt=obl:against|obl:over
+143 verb stop obj=work tgt=obl:against|obl:over
 143 verb go obl:on=strike tgt=obl:against
 143 verb stage obj=strike|walkout|stoppage|general_strike|work_stoppage|sit-down|shutdown|boycott tgt=obl:against|obj>nmod:against
 143 verb call obj=strike|walkout|stoppage|general_strike|work_stoppage|sit-down|shutdown|boycott tgt=obl:against|obj>nmod:against

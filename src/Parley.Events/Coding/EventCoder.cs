@@ -1334,6 +1334,10 @@ public sealed class EventCoder : IPipe
             {
                 return head; // "Albania on Friday denounced …" misparsed as a clause modifying "Albania": a finite verb has its own subject
             }
+            else if (view.Is(v, "acl") && head < v && view.Upos(head) is "PROPN" or "NOUN" && view.Head(head) < 0 && view.Child(v, "obj") >= 0)
+            {
+                return head; // "The minister called off his trip" parsed with the noun as the root: the verb with an object is the clause
+            }
             else if (view.Is(v, "acl") && view.Child(head, "nsubj") >= 0)
             {
                 // "The president plans to visit" with "plans" misread as a noun that has a subject: the noun

@@ -80,6 +80,8 @@
 0311 verb vow xcomp=invest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
 0311 verb offer xcomp=invest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
 0311 verb agree xcomp=invest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
+0311 verb agree obl:on=trade_pact|trade_deal|trade_agreement|free_trade_agreement|free_trade_pact|economic_pact|investment_deal tgt=obl:with|obl:on>nmod:between
+0311 verb agree obl:upon=trade_pact|trade_deal|trade_agreement|free_trade_agreement|free_trade_pact|economic_pact|investment_deal tgt=obl:with|obl:upon>nmod:between
 0311 verb undertake xcomp=invest tgt=xcomp>obj|xcomp>obl:with|xcomp>obl:to
 0311 adj willing xcomp=invest tgt=xcomp>obj|xcomp>obl:with
 0311 adj ready xcomp=invest tgt=xcomp>obj|xcomp>obl:with

@@ -51,6 +51,16 @@
 062 verb stage obj=exercise|drill|maneuver|manoeuvre|patrol|war_game obl:with=* tgt=obl:with
 062 verb carry prt=out obj=exercise|drill|maneuver|manoeuvre|patrol|war_game obl:with=* tgt=obl:with
 062 verb hold obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver tgt=obl:with|obj>nmod:with
+062 verb undertake obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver|joint_military_exercise|joint_war_game tgt=obl:with|obj>nmod:with
+062 verb conduct obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver|joint_military_exercise|joint_war_game tgt=obl:with|obj>nmod:with
+062 verb stage obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver|joint_military_exercise|joint_war_game tgt=obl:with|obj>nmod:with
+062 verb launch obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver|joint_military_exercise|joint_war_game tgt=obl:with|obj>nmod:with
+061 verb drop obj=trade_barrier|barrier|tariff|trade_restriction|import_duty|quota tgt=obl:on|obj>nmod:to|obj>nmod:on
+061 verb remove obj=trade_barrier|barrier|tariff|trade_restriction|import_duty|quota tgt=obl:on|obj>nmod:to|obj>nmod:on
+061 verb lower obj=trade_barrier|barrier|tariff|trade_restriction|import_duty|quota tgt=obl:on|obj>nmod:to|obj>nmod:on
+061 verb dismantle obj=trade_barrier|barrier|tariff|trade_restriction|import_duty|quota tgt=obl:on|obj>nmod:to|obj>nmod:on
+061 verb scrap obj=trade_barrier|barrier|tariff|trade_restriction|import_duty|quota tgt=obl:on|obj>nmod:to|obj>nmod:on
+061 verb cut obj=trade_barrier|barrier|tariff|trade_restriction|import_duty|quota tgt=obl:on|obj>nmod:to|obj>nmod:on
 062 verb conduct obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver tgt=obl:with|obj>nmod:with
 062 verb stage obj=joint_exercise|joint_drill|joint_patrol|joint_maneuver tgt=obl:with|obj>nmod:with
 062 verb train obj=troops|soldier|force|army|officer|pilot|police tgt=obj

@@ -5,6 +5,8 @@
 080 verb yield tgt=obl:to
 080 verb concede tgt=obl:to
 080 verb relent tgt=obl:to
+080 verb pay obj=compensation|reparation|restitution|damages|indemnity tgt=obl:to|iobj
+080 verb offer obj=compensation|reparation|restitution|damages|indemnity tgt=obl:to|iobj
 080 verb capitulate tgt=obl:to
 080 verb submit tgt=obl:to
 080 verb bow tgt=obl:to
@@ -95,6 +97,13 @@
 0833 verb give obj=right|freedom|autonomy|citizenship|suffrage|amnesty|voting_right tgt=obl:to|iobj
 0833 verb restore obj=right|freedom|autonomy|citizenship|suffrage|amnesty|voting_right tgt=obl:to|iobj
 0833 verb extend obj=right|freedom|autonomy|citizenship|suffrage|amnesty|voting_right tgt=obl:to|iobj
+0833 verb respect obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
+0833 verb honor obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
+0833 verb honour obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
+0833 verb uphold obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
+0833 verb guarantee obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
+0833 verb protect obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
+0833 verb observe obj=human_right|right|civil_right|civil_liberty|liberty|freedom tgt=obl:to|obj>nmod:of
 0834 verb call obj=election|referendum|snap_election|early_election tgt=-
 0834 verb hold obj=election|referendum|snap_election|early_election tgt=-
 0834 verb dissolve obj=parliament|government|cabinet|assembly tgt=-
@@ -137,6 +146,11 @@
 
 # 086 allow international involvement
 086 verb allow obj=observer|inspector|monitor|mission|investigator|delegation|envoy tgt=obj
+0863 verb lift obj=ban|restriction|blockade|embargo|curb obj>nmod:on=relief|aid|flight|relief_flight|aid_flight|humanitarian_aid|access|aid_worker|relief_worker|convoy tgt=-
+0863 verb ease obj=ban|restriction|blockade|embargo|curb obj>nmod:on=relief|aid|flight|relief_flight|aid_flight|humanitarian_aid|access|aid_worker|relief_worker|convoy tgt=-
+0863 verb reconsider obj=ban|restriction|blockade|embargo|curb obj>nmod:on=relief|aid|flight|relief_flight|aid_flight|humanitarian_aid|access|aid_worker|relief_worker|convoy tgt=-
+0863 verb relax obj=ban|restriction|blockade|embargo|curb obj>nmod:on=relief|aid|flight|relief_flight|aid_flight|humanitarian_aid|access|aid_worker|relief_worker|convoy tgt=-
+0863 verb end obj=ban|restriction|blockade|embargo|curb obj>nmod:on=relief|aid|flight|relief_flight|aid_flight|humanitarian_aid|access|aid_worker|relief_worker|convoy tgt=-
 086 verb admit obj=observer|inspector|monitor|mission|investigator|delegation|envoy tgt=obj
 086 verb permit obj=observer|inspector|monitor|mission|investigator|delegation|envoy tgt=obj
 086 verb accept obj=observer|inspector|monitor|mission|investigator|delegation|envoy tgt=obj
@@ -162,6 +176,13 @@
 087 verb scale prt=back obj=operation|offensive|deployment tgt=-
 087 verb stand prt=down obj=operation|offensive|deployment tgt=-
 087 verb defuse obj=tension tgt=obl:with
+087 verb renounce obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
+087 verb abandon obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
+087 verb forswear obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
+087 verb end obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
+087 verb halt obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
+087 verb stop obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
+087 verb cease obj=violence|armed_struggle|struggle|terrorism|insurgency|armed_resistance|military_action|hostility tgt=-
 087 verb ease obj=tension tgt=obl:with
 087 verb reduce obj=tension tgt=obl:with
 0871 verb declare obj=ceasefire|truce|armistice|cease-fire|pause|moratorium tgt=obl:with|obj>nmod:with

@@ -246,6 +246,8 @@
 1033 verb clamour obl:for=food|medicine|relief|humanitarian_aid|humanitarian_assistance|shelter|vaccine|supply tgt=obj|obl:on
 1033 verb clamor obl:for=food|medicine|relief|humanitarian_aid|humanitarian_assistance|shelter|vaccine|supply tgt=obj|obl:on
 1033 verb order xcomp=feed tgt=obj
+1033 verb seek obj=refuge|asylum|shelter|sanctuary|protection tgt=obl:in|obl:from
+1033 verb request obj=refuge|asylum|shelter|sanctuary tgt=obl:in|obl:from
 1033 verb press xcomp=feed tgt=obj
 1033 verb pressure xcomp=feed tgt=obj
 1033 verb tell xcomp=feed tgt=obj
@@ -407,6 +409,9 @@
 
 # 1044 demand: inst
 1044 verb demand obj=election|referendum|regime_change|constitution|transition tgt=obl:from|obl:of
+1044 verb demand obj=independence|secession|self-determination|statehood tgt=obl:from|obl:of
+1044 verb call obl:for=independence|secession|self-determination|statehood|referendum|regime_change|new_constitution tgt=obl:from|obl:for>nmod:from
+1044 verb press obl:for=independence|secession|self-determination|statehood|referendum|regime_change tgt=obl:from|obl:for>nmod:from
 1044 verb require obj=election|referendum|regime_change|constitution|transition tgt=obl:from|obl:of
 1044 verb insist obl:on=election|referendum|regime_change|constitution|transition tgt=-
 1044 verb press obl:for=election|referendum|regime_change|constitution|transition tgt=obj|obl:on

@@ -378,7 +378,7 @@
 124 adj unyielding tgt=-
 
 # 128 defy norms or law
-128 verb defy obj=law|order|ban|rule|norm|resolution|ruling|sanction|warning|injunction|court|curfew|constitution tgt=obj>nmod:poss|obj>nmod:of
+128 verb defy obj=law|order|ban|rule|norm|resolution|ruling|sanction|warning|injunction|court|curfew|constitution|authority|government|leadership|regime|parliament|decree|verdict|ultimatum tgt=obj>nmod:poss|obj>nmod:of
 128 verb flout obj=law|order|ban|rule|norm|resolution|ruling|sanction|warning|injunction|court|curfew|constitution tgt=obj>nmod:poss|obj>nmod:of
 128 verb violate obj=law|order|ban|rule|norm|resolution|ruling|sanction|warning|injunction|court|curfew|constitution tgt=obj>nmod:poss|obj>nmod:of
 128 verb breach obj=law|order|ban|rule|norm|resolution|ruling|sanction|warning|injunction|court|curfew|constitution tgt=obj>nmod:poss|obj>nmod:of

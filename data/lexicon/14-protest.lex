@@ -44,22 +44,14 @@
 141 noun demonstrator tgt=nmod:against|nmod:outside|nmod:over
 
 # 1411 demonstrations for a stated aim
-1411 verb demonstrate obl:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against
-1411 verb rally obl:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against
-1411 verb march obl:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against
-1411 verb protest obl:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against
-1411 verb demonstrate obl:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against>nmod:poss
-1411 verb rally obl:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against>nmod:poss
-1411 verb march obl:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against>nmod:poss
-1411 verb protest obl:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=obl:against>nmod:poss
-1411 noun protest nmod:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against
-1411 noun demonstration nmod:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against
-1411 noun rally nmod:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against
-1411 noun march nmod:for=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against
-1411 noun protest nmod:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against>nmod:poss
-1411 noun demonstration nmod:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against>nmod:poss
-1411 noun rally nmod:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against>nmod:poss
-1411 noun march nmod:against=resignation|ouster|removal|president|prime_minister|government|regime|leader tgt=nmod:against>nmod:poss
+1411 verb demonstrate obl:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=obl:for>nmod:of|obl:against
+1411 verb rally obl:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=obl:for>nmod:of|obl:against
+1411 verb march obl:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=obl:for>nmod:of|obl:against
+1411 verb protest obl:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=obl:for>nmod:of|obl:against
+1411 noun protest nmod:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=nmod:for>nmod:of|nmod:against
+1411 noun demonstration nmod:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=nmod:for>nmod:of|nmod:against
+1411 noun rally nmod:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=nmod:for>nmod:of|nmod:against
+1411 noun march nmod:for=resignation|ouster|removal|departure|overthrow|impeachment|downfall tgt=nmod:for>nmod:of|nmod:against
 
 # 1412 demonstrations for a stated aim
 1412 verb demonstrate obl:for=policy|law|reform|price|tax|hike|austerity|decision|bill|measure|cut tgt=obl:against
@@ -152,6 +144,8 @@
 143 verb strike obl:over=* tgt=obl:against
 143 verb strike obl:for=* tgt=obl:against
 143 verb walk prt=out tgt=obl:of|obl:against
+143 verb stop xcomp=work tgt=obl:against|obl:over
+143 verb stop obj=work tgt=obl:against|obl:over
 143 verb go obl:on=strike tgt=obl:against
 143 verb stage obj=strike|walkout|stoppage|general_strike|work_stoppage|sit-down|shutdown|boycott tgt=obl:against|obj>nmod:against
 143 verb call obj=strike|walkout|stoppage|general_strike|work_stoppage|sit-down|shutdown|boycott tgt=obl:against|obj>nmod:against

@@ -87,6 +87,12 @@
 1623 verb cut obj=humanitarian_aid|food_aid|relief|food|medicine|humanitarian_assistance tgt=obl:to|obj>nmod:to
 1623 verb suspend obj=humanitarian_aid|food_aid|relief|food|medicine|humanitarian_assistance tgt=obl:to|obj>nmod:to
 1623 verb halt obj=humanitarian_aid|food_aid|relief|food|medicine|humanitarian_assistance tgt=obl:to|obj>nmod:to
+1623 verb reduce obj=humanitarian_aid|food_aid|relief|food|food_supply|medicine|medical_supply|humanitarian_assistance|ration|relief_supply tgt=obl:to|obj>nmod:to|obl:for
+1623 verb withhold obj=humanitarian_aid|food_aid|relief|food|food_supply|medicine|medical_supply|humanitarian_assistance|ration|relief_supply tgt=obl:to|obj>nmod:to|obl:for
+1623 verb curtail obj=humanitarian_aid|food_aid|relief|food|food_supply|medicine|medical_supply|humanitarian_assistance|ration|relief_supply tgt=obl:to|obj>nmod:to|obl:for
+1623 verb slash obj=humanitarian_aid|food_aid|relief|food|food_supply|medicine|medical_supply|humanitarian_assistance|ration|relief_supply tgt=obl:to|obj>nmod:to|obl:for
+1623 verb stop obj=humanitarian_aid|food_aid|relief|food|food_supply|medicine|medical_supply|humanitarian_assistance|ration|relief_supply tgt=obl:to|obj>nmod:to|obl:for
+1623 verb block obj=humanitarian_aid|food_aid|relief|food|food_supply|medicine|medical_supply|humanitarian_assistance|ration|relief_supply tgt=obl:to|obj>nmod:to|obl:for
 1623 verb freeze obj=humanitarian_aid|food_aid|relief|food|medicine|humanitarian_assistance tgt=obl:to|obj>nmod:to
 1623 verb withdraw obj=humanitarian_aid|food_aid|relief|food|medicine|humanitarian_assistance tgt=obl:to|obj>nmod:to
 1623 verb stop obj=humanitarian_aid|food_aid|relief|food|medicine|humanitarian_assistance tgt=obl:to|obj>nmod:to

@@ -85,6 +85,13 @@
 1831 noun suicide_bombing tgt=nmod:at|nmod:on|nmod:in
 1831 noun suicide_attack tgt=nmod:at|nmod:on|nmod:in
 1831 noun suicide_bomber tgt=nmod:at|nmod:on|nmod:in
+1831 verb kill nsubj=suicide_bomber|suicide_bombing|suicide_attack|suicide_attacker tgt=obj
+1831 verb wound nsubj=suicide_bomber|suicide_bombing|suicide_attack|suicide_attacker tgt=obj
+1832 verb kill nsubj=car_bomb|car_bombing|truck_bomb|vehicle_bomb tgt=obj
+1833 verb kill nsubj=roadside_bomb|roadside_bombing|landmine|mine|ied tgt=obj
+1833 verb wound nsubj=roadside_bomb|roadside_bombing|landmine|mine|ied tgt=obj
+183 verb kill nsubj=bomb|bombing|blast|explosion|explosive tgt=obj
+183 verb wound nsubj=bomb|bombing|blast|explosion|explosive tgt=obj
 1832 verb detonate obj=car_bomb|truck_bomb|vehicle_bomb|explosive-laden_truck|explosive-laden_car tgt=obl:into|obl:at|obl:near
 1832 verb set prt=off obj=car_bomb|truck_bomb|vehicle_bomb|explosive-laden_truck|explosive-laden_car tgt=obl:into|obl:at|obl:near
 1832 verb explode obj=car_bomb|truck_bomb|vehicle_bomb|explosive-laden_truck|explosive-laden_car tgt=obl:into|obl:at|obl:near

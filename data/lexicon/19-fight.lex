@@ -118,6 +118,8 @@
 # 195 aerial weapons
 195 verb bomb tgt=obj
 195 verb strafe tgt=obj
+195 verb kill nsubj=aircraft|warplane|helicopter|gunship|helicopter_gunship|jet|fighter_jet|drone|bomber|plane|air_strike|airstrike tgt=obj
+195 verb hit nsubj=aircraft|warplane|helicopter|gunship|helicopter_gunship|jet|fighter_jet|drone|bomber|plane tgt=obj
 195 verb carry prt=out obj=airstrike|air_strike|air_raid|drone_strike|bombing|bombing_raid|sortie|bombing_campaign|air_campaign tgt=obl:on|obl:against|obl:in|obj>nmod:on|obj>nmod:against
 195 verb launch obj=airstrike|air_strike|air_raid|drone_strike|bombing|bombing_raid|sortie|bombing_campaign|air_campaign tgt=obl:on|obl:against|obl:in|obj>nmod:on|obj>nmod:against
 195 verb conduct obj=airstrike|air_strike|air_raid|drone_strike|bombing|bombing_raid|sortie|bombing_campaign|air_campaign tgt=obl:on|obl:against|obl:in|obj>nmod:on|obj>nmod:against

@@ -16,6 +16,9 @@
 201 noun mass_deportation tgt=nmod:of
 201 noun forced_displacement tgt=nmod:of
 201 noun population_transfer tgt=nmod:of
+201 verb force prt=out obj=refugee|population|resident|inhabitant|villager|civilian|family|people tgt=obj
+201 verb drive prt=out obj=refugee|population|resident|inhabitant|villager|civilian|family|people tgt=obj
+201 verb expel obj=refugee|civilian|villager|inhabitant|resident tgt=obj
 202 verb massacre tgt=obj
 202 verb slaughter tgt=obj
 202 verb exterminate tgt=obj

@@ -59,6 +59,13 @@ future adj due via=xcomp
 future adj set via=xcomp
 future adj poised via=xcomp
 future adj likely via=xcomp
+future adj ready via=xcomp
+future adj prepared via=xcomp
+future adj willing via=xcomp
+future adj committed via=xcomp|obl:to
+future adj determined via=xcomp
+future adj eager via=xcomp
+future adj keen via=xcomp
 future adv soon via=advmod
 
 # hypothetical: the event might happen or would happen under a condition
@@ -75,8 +82,6 @@ hypothetical verb mull via=xcomp
 hypothetical adj possible via=amod
 hypothetical adj potential via=amod
 hypothetical adj able via=xcomp
-hypothetical adj ready via=xcomp
-hypothetical adj willing via=xcomp
 hypothetical sconj if via=mark
 hypothetical sconj unless via=mark
 hypothetical sconj whether via=mark

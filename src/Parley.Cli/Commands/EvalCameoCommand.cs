@@ -100,26 +100,33 @@ internal static class EvalCameoCommand
 
     /// <summary>
     /// The code Parley gives an example: its main event — the one whose trigger stands highest in the
-    /// dependency tree (then the first in text order) — that is not a statement or comment (root 01), since
-    /// "…, officials said" only reports the event the example illustrates; when only root-01 events were
-    /// found, the highest that is more than a plain statement (010), else the highest event.
+    /// dependency tree (then the first in text order) — that is not a plain statement (010), since
+    /// "…, officials said" only reports the event the example illustrates; the other root-01 codes
+    /// ("claimed responsibility" 015, "denied the charges" 016) are events in their own right. When only
+    /// plain statements were found, the highest of them.
     /// </summary>
     /// <remarks>
     /// CAMEO codes a stated future action as a verbal event: "will visit" is an intent to meet (036), "will
     /// impose a curfew" a threat (1323). Parley records the action with modality <c>future</c>; for the
     /// comparison an event of roots 04–08 in the future reads as its 03x intent, one of roots 14–20 as its 13x threat;
-    /// a negated cooperative event with "will" or "would" ("will not end the strike") as its 12x refusal.
+    /// a negated cooperative event with "will" or "would" ("will not end the strike") as its 12x refusal; a
+    /// cancelled visit or meeting (root 04, modality <c>cancelled</c>) as 161, as the CAMEO codebook codes it.
     /// </remarks>
     internal static string? Predict(Engine engine, Func<string, CodeInfo?> describe, string sentence)
     {
         var document = new Document(sentence);
         var record = engine.Code(document);
         var ordered = record.Events.OrderBy(e => Depth(document, e.Trigger.Start)).ThenBy(e => e.Trigger.Start).ToList();
-        EventRecord? main = ordered.FirstOrDefault(e => e.Root != "01") ?? ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
+        EventRecord? main = ordered.FirstOrDefault(e => e.Code != "010") ?? ordered.FirstOrDefault();
         if (main is not null && main.Modality == "negated" && main.Root is "03" or "04" or "05" or "06" or "07" or "08" && WillNot(document, main.Trigger.Start))
         {
             // "will not end their strike": a refusal (12x).
             return CameoComposition.Compose("12", main.Code, describe) ?? main.Code;
+        }
+
+        if (main is { Modality: "cancelled", Root: "04" })
+        {
+            return "161"; // CAMEO codes a called-off visit or meeting as a reduction of relations
         }
 
         if (main is null || main.Modality != "future")

@@ -1,6 +1,9 @@
 namespace Parley.Events.Actors;
 
-/// <summary>Helpers for CAMEO actor codes: a three-letter country or <c>IGO</c> block, then three-letter blocks.</summary>
+/// <summary>
+/// Helpers for CAMEO actor codes: a three-letter country, <c>IGO</c> (intergovernmental) or <c>NGO</c>
+/// (transnational non-governmental) block, then three-letter blocks.
+/// </summary>
 public static class ActorCode
 {
     /// <summary>The code of an unknown actor.</summary>
@@ -26,11 +29,21 @@ public static class ActorCode
         return true;
     }
 
-    /// <summary>The country block of <paramref name="code"/>, or null for IGO and unknown codes.</summary>
-    public static string? CountryOf(string code) =>
-        code.Length >= 3 && !code.StartsWith("IGO", StringComparison.Ordinal) && !code.StartsWith(Unknown, StringComparison.Ordinal) ? code[..3] : null;
+    /// <summary>The first block of intergovernmental organisations (<c>IGOUNO</c>).</summary>
+    public const string Intergovernmental = "IGO";
 
-    /// <summary>The first sector block after the country (<c>GOV</c> in <c>JPNGOV</c>), or null.</summary>
+    /// <summary>The first block of transnational non-governmental organisations (<c>NGOHRI</c> for Amnesty International).</summary>
+    public const string NonGovernmental = "NGO";
+
+    /// <summary>True for codes of organisations that belong to no one country: <c>IGO…</c> and <c>NGO…</c>.</summary>
+    public static bool IsTransnational(string code) =>
+        code.StartsWith(Intergovernmental, StringComparison.Ordinal) || code.StartsWith(NonGovernmental, StringComparison.Ordinal);
+
+    /// <summary>The country block of <paramref name="code"/>, or null for IGO, NGO and unknown codes.</summary>
+    public static string? CountryOf(string code) =>
+        code.Length >= 3 && !IsTransnational(code) && !code.StartsWith(Unknown, StringComparison.Ordinal) ? code[..3] : null;
+
+    /// <summary>The first sector block after the country or NGO block (<c>GOV</c> in <c>JPNGOV</c>, <c>HRI</c> in <c>NGOHRI</c>), or null.</summary>
     public static string? SectorOf(string code) =>
-        code.StartsWith("IGO", StringComparison.Ordinal) || code.Length < 6 ? null : code.Substring(3, 3);
+        code.StartsWith(Intergovernmental, StringComparison.Ordinal) || code.Length < 6 ? null : code.Substring(3, 3);
 }

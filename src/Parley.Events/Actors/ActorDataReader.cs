@@ -252,7 +252,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         var person = builder.Person(name, $"{file}:{_line}", out var created);
         var draft = builder.Entry(person);
         draft.DefaultCode = code;
-        draft.Country ??= code.StartsWith("IGO", StringComparison.Ordinal) ? null : code[..3];
+        draft.Country ??= ActorCode.CountryOf(code);
         if (created)
         {
             builder.AddName(name, person, file, _line, imported: false);
@@ -440,7 +440,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
     {
         if (!ActorCode.IsWellFormed(code) || countryOnly && code.Length != 3)
         {
-            throw Error($"'{code}' is not a well-formed actor code; write a three-letter country or IGO block followed by three-letter sector blocks, e.g. JPNGOV.");
+            throw Error($"'{code}' is not a well-formed actor code; write a three-letter country, IGO or NGO block followed by three-letter sector blocks, e.g. JPNGOV.");
         }
 
         for (var i = 3; i < code.Length; i += 3)

@@ -126,12 +126,12 @@ public static class ActorKnowledgeBaseValidator
         }
 
         var country = code[..3];
-        if (country != "IGO" && country != ActorCode.Unknown && !countries.Contains(country))
+        if (country != ActorCode.Intergovernmental && country != ActorCode.NonGovernmental && country != ActorCode.Unknown && !countries.Contains(country))
         {
             issues.Add($"{source}: '{code}' starts with '{country}', which no 'country' line declares.");
         }
 
-        if (country == "IGO")
+        if (country == ActorCode.Intergovernmental)
         {
             return;
         }

@@ -291,7 +291,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
                 var country = entry.Country ?? baseCode[..3];
                 code = country + (former ? Elite : sector ?? entry.MetonymSector ?? Government);
             }
-            else if (entry.Kind == ActorKind.Organisation || baseCode.StartsWith("IGO", StringComparison.Ordinal))
+            else if (entry.Kind == ActorKind.Organisation || ActorCode.IsTransnational(baseCode))
             {
                 code = baseCode;
             }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Parley.Core;
 using Parley.Core.Records;
+using Parley.Events.Actors;
 
 namespace Parley.Events.Coding;
 
@@ -159,8 +160,25 @@ public sealed class EventCoder : IPipe
 
     private bool TryNounRules(ParseView view, int n, out Rule[] rules) =>
         _nounRules.TryGetValue(view.Lemmas[n], out rules!) || _nounRules.TryGetValue(view.Lower(n), out rules!) ||
+        (HyphenCompound(view, n) is { } joined && _nounRules.TryGetValue(joined, out rules!)) ||
         (view.Lower(n) is { Length: > 4 } plural && plural[^1] == 's' &&
          (_nounRules.TryGetValue(plural[..^1], out rules!) || (plural.EndsWith("ies", StringComparison.Ordinal) && _nounRules.TryGetValue(plural[..^3] + "y", out rules!))));
+
+    /// <summary>
+    /// The hyphenated word a token ends, as the lexicon writes it ("cease-fire", "sit-in"), when the tokenizer
+    /// split it as UD does ("cease | - | fire", the first part hanging from the last); else null.
+    /// </summary>
+    private static string? HyphenCompound(ParseView view, int token)
+    {
+        if (token < 2 || view.Lower(token - 1) != "-" || view.Head(token - 2) != token ||
+            view.Document.GetTokenEnd(token - 2) != view.Document.GetTokenStart(token - 1) ||
+            view.Document.GetTokenEnd(token - 1) != view.Document.GetTokenStart(token))
+        {
+            return null;
+        }
+
+        return view.Lower(token - 2) + "-" + view.Lemmas[token];
+    }
 
     /// <summary>
     /// The verb rules for the token's lemma, or, when the lemmatizer missed ("rioted" → "riote"), for the
@@ -211,6 +229,18 @@ public sealed class EventCoder : IPipe
             if (noun >= 0 && view.Head(noun) == verb && view.Is(noun, "obl"))
             {
                 return next;
+            }
+        }
+
+        // "handed over 700 kg of medicine": a particle read as an adverb of the object's first word.
+        if (next < view.Document.TokenCount && view.Rel(next) == "advmod" && view.Lemmas[next] is "off" or "out" or "over" or "back" or "away" or "up" or "down")
+        {
+            for (int h = view.Head(next), hops = 0; h >= 0 && hops < 3; h = view.Head(h), hops++)
+            {
+                if (h == verb)
+                {
+                    return next;
+                }
             }
         }
 
@@ -275,9 +305,11 @@ public sealed class EventCoder : IPipe
         }
 
         var obj = ObjectOf(view, v);
-        if (obj >= 0 && _nounRules.ContainsKey(view.Lemmas[obj]) && match is not null)
+        if (obj >= 0 && _nounRules.ContainsKey(view.Lemmas[obj]) && match is not null &&
+            (HasObjectRequirement(match.Value.Rule) || !match.Value.Rule.Pattern.Code.StartsWith("01", StringComparison.Ordinal)))
         {
-            consumedNouns.Add(obj); // "held a meeting": the light verb codes the noun
+            // "held a meeting": the light verb codes the noun; "announced a suspension of flights" only reports it.
+            consumedNouns.Add(obj);
         }
 
         var passive = IsPassive(view, v);
@@ -293,6 +325,10 @@ public sealed class EventCoder : IPipe
 
         var modality = ModalityOf(view, v);
         var pattern = rule.Pattern;
+        if (composed is null && ProtestAim(view, v, obj, pattern.Code) is { } aimed)
+        {
+            pattern = pattern with { Code = aimed };
+        }
         if (composed is { } c)
         {
             foreach (var embeddedNode in c.Embedded.Reached)
@@ -406,8 +442,13 @@ public sealed class EventCoder : IPipe
 
     // "the link suspended last year" is passive too: its noun is the object, its "by" phrase the agent.
     private static bool IsPassive(ParseView view, int trigger) =>
-        view.Upos(trigger) is "VERB" && (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
-                                         (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
+        view.Upos(trigger) is "VERB" && !IsAdjectival(view, trigger) &&
+        (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
+         (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
+
+    /// <summary>A participle used as an adjective with a copula ("is prepared to", "is committed to"): its subject acts.</summary>
+    private static bool IsAdjectival(ParseView view, int verb) =>
+        view.ChildExact(verb, "cop") >= 0 && view.ChildExact(verb, "aux:pass") < 0 && IntentAdjectives.Contains(view.Lower(verb));
 
     private static bool ModifiersPresent(ParseView view, int trigger, IReadOnlyList<string> modifiers)
     {
@@ -531,7 +572,7 @@ public sealed class EventCoder : IPipe
         if (step.Relation == "xcomp")
         {
             // "urged Uganda to extradite", parsed as an adverbial or complement clause with "to".
-            return view.Is(c, "xcomp") || ((view.Is(c, "advcl") || view.Is(c, "ccomp")) && view.Upos(c) == "VERB" && HasMark(view, c, "to"));
+            return view.Is(c, "xcomp") || ((view.Is(c, "advcl") || view.Is(c, "ccomp")) && view.Upos(c) is "VERB" or "NOUN" && HasMark(view, c, "to"));
         }
 
         return view.Is(c, step.Relation) && !(step.Relation == "nsubj" && rel == "nsubj:pass");
@@ -679,7 +720,7 @@ public sealed class EventCoder : IPipe
             return null;
         }
 
-        foreach (var c in view.Children(governor))
+        foreach (var c in CompositionCandidates(view, governor, obligation))
         {
             var candidate = obligation >= 0
                 ? c == obligation
@@ -719,6 +760,80 @@ public sealed class EventCoder : IPipe
         return null;
     }
 
+    /// <summary>
+    /// A protest's aim as CAMEO codes it: a demonstration, hunger strike, strike, blockade or riot "to demand"
+    /// (or "demanding", "calling for") a change of leadership, policy, rights or institutions takes that
+    /// demand's subcategory (1041 → 1411, 1042 → 1412, …); null when the protest states no such aim.
+    /// </summary>
+    private string? ProtestAim(ParseView view, int trigger, int obj, string code)
+    {
+        if (code is not ("141" or "142" or "143" or "144" or "145"))
+        {
+            return null;
+        }
+
+        var holders = new List<int> { trigger };
+        foreach (var c in view.Children(trigger))
+        {
+            if (c == obj || (view.Is(c, "obl") && view.Upos(c) is "NOUN" or "PROPN"))
+            {
+                holders.Add(c); // "demonstrated in the city | calling for independence", the clause hung on the place
+            }
+        }
+
+        foreach (var holder in holders)
+        {
+            foreach (var c in view.Children(holder))
+            {
+                var clause = view.Rel(c) is "advcl" or "xcomp" or "acl" or "ccomp" || view.Is(c, "advcl") || view.Is(c, "acl");
+                if (!clause || view.Upos(c) is not ("VERB" or "NOUN") || !TryVerbRules(view, c, out var rules))
+                {
+                    continue;
+                }
+
+                // Political reform in general (104) is a change of policy for a protest (1412).
+                if (Best(view, c, rules) is { } demand && demand.Rule.Pattern.Code is { } d && d.StartsWith("104", StringComparison.Ordinal) &&
+                    (d.Length == 4 ? d[3..] : "2") is var aim && _options.DescribeCode(code + aim) is not null)
+                {
+                    return code + aim;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The governor's dependents, then what the parser often hangs on its object instead: "asked the EC | for
+    /// delivery of aid" and "called on the mission | to broker an agreement" read as attached to the noun.
+    /// </summary>
+    private static List<int> CompositionCandidates(ParseView view, int governor, int obligation)
+    {
+        var candidates = new List<int>(view.Children(governor).ToArray());
+        if (obligation >= 0 || view.Upos(governor) is not "VERB")
+        {
+            return candidates;
+        }
+
+        foreach (var c in view.Children(governor))
+        {
+            if (!(view.Is(c, "obj") || view.Is(c, "iobj") || view.Is(c, "obl")) || view.Upos(c) is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            foreach (var k in view.Children(c))
+            {
+                if (k > c && ((view.Is(k, "nmod") && view.Case(k) is "for") || (view.Is(k, "acl") && !view.Is(k, "acl:relcl") && HasMark(view, k, "to"))))
+                {
+                    candidates.Add(k);
+                }
+            }
+        }
+
+        return candidates;
+    }
+
     /// <summary>A complement clause of <paramref name="verb"/> that states an obligation ("that X must / should / has to …"), or -1.</summary>
     private static int ObligationClause(ParseView view, int verb)
     {
@@ -745,7 +860,9 @@ public sealed class EventCoder : IPipe
     private (Matched Match, string Code)? Embedded(ParseView view, int node, string root, int depth)
     {
         Matched? found = null;
-        if (view.Upos(node) is "VERB" && TryVerbRules(view, node, out var verbs))
+        // A verb the tagger read as a noun heads a clause all the same: "to | broker" with a "to", "that Hamas | renounce" with a subject.
+        var clauseNoun = view.Upos(node) is "NOUN" && (HasMark(view, node, "to") || (view.Is(node, "ccomp") && view.Child(node, "nsubj") >= 0));
+        if ((view.Upos(node) is "VERB" || clauseNoun) && TryVerbRules(view, node, out var verbs))
         {
             found = Best(view, node, verbs);
         }
@@ -892,6 +1009,11 @@ public sealed class EventCoder : IPipe
                 return true;
             }
 
+            if (HyphenCompound(view, token) is { } joined && _words.Contains(joined))
+            {
+                return true; // "cease | - | fire" for "cease-fire"
+            }
+
             // A plural the lemmatizer missed ("embargoes" → "embargoe").
             if (lower.Length > 3 && lower[^1] == 's' &&
                 (_words.Contains(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && _words.Contains(lower[..^2]))))
@@ -1017,6 +1139,10 @@ public sealed class EventCoder : IPipe
         }
 
         var best = match.Rule.Pattern;
+        if (ProtestAim(view, n, -1, best.Code) is { } aimed)
+        {
+            best = best with { Code = aimed };
+        }
         var nounTarget = match.Target;
         if (Compose(view, n, match) is { } composed)
         {
@@ -1153,13 +1279,17 @@ public sealed class EventCoder : IPipe
     private static int SubjectOf(ParseView view, int verb)
     {
         var v = verb;
+        var raised = false;
         for (var step = 0; step < 5 && v >= 0; step++)
         {
-            // With several subjects (a parse error) the one nearest the verb is usually the name.
+            // With several subjects (a parse error) the one nearest the verb is usually the name. Reached from
+            // an infinitive, a passive or adjectival predicate's subject is the doer too: "it is prepared to
+            // impose martial law", "the minister is expected to visit".
             var subject = -1;
             foreach (var c in view.Children(v))
             {
-                if (view.Rel(c) is "nsubj" or "nsubj:outer" && (subject < 0 || c < v) && !TemporalWords.Contains(view.Lemmas[c]))
+                if ((view.Rel(c) is "nsubj" or "nsubj:outer" || (raised || IsAdjectival(view, v)) && view.Rel(c) == "nsubj:pass") && (subject < 0 || c < v) &&
+                    !TemporalWords.Contains(view.Lemmas[c]))
                 {
                     subject = c;
                 }
@@ -1189,6 +1319,7 @@ public sealed class EventCoder : IPipe
                     return controller; // "urged Iran to stop"
                 }
 
+                raised = true;
                 v = head;
             }
             else if (view.Is(v, "conj") || view.Is(v, "advcl"))
@@ -1202,6 +1333,10 @@ public sealed class EventCoder : IPipe
             else if (view.Is(v, "acl") && view.Document.Xpos?[v] is "VBD" or "VBZ" or "VBP" && head < v && view.Upos(head) is "PROPN" or "NOUN")
             {
                 return head; // "Albania on Friday denounced …" misparsed as a clause modifying "Albania": a finite verb has its own subject
+            }
+            else if (view.Is(v, "acl") && head < v && view.Upos(head) is "PROPN" or "NOUN" && view.Head(head) < 0 && view.Child(v, "obj") >= 0)
+            {
+                return head; // "The minister called off his trip" parsed with the noun as the root: the verb with an object is the clause
             }
             else if (view.Is(v, "acl") && view.Child(head, "nsubj") >= 0)
             {
@@ -1358,9 +1493,13 @@ public sealed class EventCoder : IPipe
                 continue; // an actor acting on itself is a parse error more often than news
             }
 
-            if (IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)))
+            if (IsUnknown(s.Code) && (t is null || IsUnknown(t.Code)) &&
+                (info.Root == "01" || !(HasRole(view, s, source) || (t is not null && HasRole(view, t, target)))))
             {
-                continue; // an event with no known actor tells an analyst nothing
+                // An event with no known actor tells an analyst nothing; one whose actors have a role but no
+                // country ("prisoners rioted", "rebels attacked police") still does, unless it is only a
+                // statement ("officials said"), which is the frame of the event it reports.
+                continue;
             }
 
             var coded = info;
@@ -1393,6 +1532,9 @@ public sealed class EventCoder : IPipe
             });
         }
     }
+
+    /// <summary>An actor with a role but no country named by a noun phrase ("prisoners", "rebel leaders"), not a pronoun.</summary>
+    private static bool HasRole(ParseView view, ActorRef actor, int node) => actor.Code != ActorCode.Unknown && node >= 0 && view.Upos(node) != "PRON";
 
     private static ActorRef Localise(ActorRef actor, LocationRecord? location) =>
         location?.Country is { Length: 3 } country && actor.Code.Length > 3 && actor.Code.StartsWith("---", StringComparison.Ordinal)

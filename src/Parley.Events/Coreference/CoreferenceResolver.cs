@@ -512,9 +512,13 @@ public sealed class CoreferenceResolver : IPipe
 
             if (_doc.Relations is { } relations)
             {
+                // The mention's head (the token whose head lies outside it) must be the subject: "Kim" inside
+                // "the Trump-Kim summit" is no subject even when the parser hangs something on it as one.
+                var heads = _doc.Heads;
                 for (var t = first; t < end; t++)
                 {
-                    if (relations[t].StartsWith("nsubj", StringComparison.Ordinal))
+                    var outside = heads is null || heads[t] < first || heads[t] >= end;
+                    if (outside && relations[t].StartsWith("nsubj", StringComparison.Ordinal))
                     {
                         return true;
                     }
@@ -839,7 +843,8 @@ public sealed class CoreferenceResolver : IPipe
         {
             var sentence = _doc.GetTokenSentence(pronoun);
             var quoted = _quoted[pronoun];
-            bool Compatible(Mention m) => m.Cluster.Type == "PER" && (m.Cluster.Gender == 0 || m.Cluster.Gender == gender) && (quoted || !m.Quoted);
+            bool Compatible(Mention m) => m.Cluster.Type == "PER" && (m.Cluster.Gender == 0 || m.Cluster.Gender == gender) && (quoted || !m.Quoted) &&
+                                          !IsModifier(m.First, m.End);
 
             // 1. The most recent subject before the pronoun in its own sentence.
             Mention? sameSentence = null;
@@ -896,6 +901,28 @@ public sealed class CoreferenceResolver : IPipe
             }
 
             return sameSentence?.Cluster;
+        }
+
+        /// <summary>
+        /// A name that only modifies a noun after it — "the Henry L. Stimson Center", "the Trump-Kim summit" —
+        /// names no one a pronoun could point back to.
+        /// </summary>
+        private bool IsModifier(int first, int end)
+        {
+            if (_doc.Relations is not { } relations || _doc.Heads is not { } heads)
+            {
+                return false;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (heads[t] >= end && relations[t] == "compound")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private (int First, int End) TokenRange(int start, int end)

@@ -790,7 +790,8 @@ internal sealed class Attributor
         var namedAt = int.MaxValue;
         foreach (var m in _persons.InSentence(t))
         {
-            if (m.IsPerson && !m.IsPossessive && m.FirstWord >= from && m.EndWord <= to)
+            // "at the Trump-Kim summit", "the Henry L. Stimson Center": a name after an article modifies a noun.
+            if (m.IsPerson && !m.IsPossessive && m.FirstWord >= from && m.EndWord <= to && !(m.FirstWord > 0 && IsDeterminer(m.FirstWord - 1)))
             {
                 named = Make(m.FirstWord, m.EndWord, true);
                 namedAt = m.FirstWord;

@@ -116,6 +116,27 @@ public sealed class ActorResolverTests
         Assert.Equal("GOV", actor.Sector);
     }
 
+    [Theory]
+    [InlineData("Amnesty International", "NGOHRI")]
+    [InlineData("the International Committee of the Red Cross", "NGOHLH")]
+    [InlineData("Oxfam", "NGODEV")]
+    public void Transnational_groups_take_the_NGO_block_and_no_country(string phrase, string code)
+    {
+        var actor = Resolver.Resolve(phrase, new DateOnly(2005, 1, 1)).Primary;
+        Assert.Equal(code, actor.Code);
+        Assert.Null(actor.Country);
+        Assert.Equal(code[3..6], actor.Sector);
+    }
+
+    [Theory]
+    [InlineData("the European Community", "IGOEUREEC")]
+    [InlineData("UNITA", "AGOREB")]
+    [InlineData("Up to 100 ethnic Albanians", "ALB")]
+    [InlineData("Islamic fundamentalists", "---RAD")]
+    [InlineData("hundreds of prisoners", "---CVL")]
+    public void Groups_quantities_and_roles_resolve(string phrase, string code) =>
+        Assert.Equal(code, Resolver.Resolve(phrase, new DateOnly(1995, 1, 1)).Code);
+
     [Fact]
     public void Lower_case_words_do_not_match_capitalised_names()
     {

@@ -21,6 +21,8 @@ public sealed class EventCoderTests
         ["Vietnam"] = "VNM",
         ["Kenya"] = "KEN",
         ["Uganda"] = "UGA",
+        ["rebels"] = "---REB",
+        ["officials"] = "---GOV",
     };
 
     private static readonly EventCoder Coder = EventCoder.Create(new EventCoderOptions
@@ -40,10 +42,20 @@ public sealed class EventCoderTests
             new EventPattern { Id = "t:11", Lemma = "urge", Complement = "cooperate", Code = "021" },
             new EventPattern { Id = "t:12", Lemma = "urge", Code = "020" },
             new EventPattern { Id = "t:13", Lemma = "cooperate", TargetPreposition = "with", Code = "060" },
+            new EventPattern { Id = "t:14", Lemma = "say", Code = "010" },
+            new EventPattern { Id = "t:15", Lemma = "announce", Code = "010" },
+            new EventPattern { Id = "t:16", Kind = PatternKind.Noun, Lemma = "cease-fire", Code = "0871" },
+            new EventPattern { Id = "t:17", Lemma = "demonstrate", Code = "141" },
+            new EventPattern { Id = "t:18", Lemma = "demand", Object = "resignation", Code = "1041" },
         ],
         DescribeCode = code => code switch
         {
+            "010" => new CodeInfo("010", "01", "Make statement", 1, 0.0, null, null),
             "040" => new CodeInfo("040", "04", "Consult", 1, 1.0, "CONSULT", null),
+            "0871" => new CodeInfo("0871", "08", "Declare truce, ceasefire", 2, 9.0, "RETREAT", "ceasefire"),
+            "141" => new CodeInfo("141", "14", "Demonstrate or rally", 3, -6.5, "PROTEST", "demo"),
+            "1411" => new CodeInfo("1411", "14", "Demonstrate for leadership change", 3, -6.5, "PROTEST", "demo"),
+            "1041" => new CodeInfo("1041", "10", "Demand leadership change", 3, -5.0, "REQUEST", null),
             "021" => new CodeInfo("021", "02", "Appeal for material cooperation", 1, 3.4, "REQUEST", null),
             "020" => new CodeInfo("020", "02", "Make an appeal or request", 1, 3.0, "REQUEST", null),
             "060" => new CodeInfo("060", "06", "Engage in material cooperation", 2, 6.0, "COOPERATE", null),
@@ -56,7 +68,7 @@ public sealed class EventCoderTests
         },
         ResolveActor = (phrase, head, _) =>
             [Countries.Where(kv => phrase.Contains(kv.Key, StringComparison.Ordinal)).OrderByDescending(kv => kv.Key.Length)
-                .Select(kv => new ActorMatch(kv.Value, kv.Value[..3], kv.Value.Length > 3 ? kv.Value[3..] : null)).FirstOrDefault() ?? ActorMatch.Unknown],
+                .Select(kv => new ActorMatch(kv.Value, kv.Value.StartsWith('-') ? null : kv.Value[..3], kv.Value.Length > 3 ? kv.Value[3..] : null)).FirstOrDefault() ?? ActorMatch.Unknown],
         FindPlace = name => Countries.TryGetValue(name, out var code) && code.Length == 3 ? new LocationRecord { Text = name, Country = code } : null,
     });
 
@@ -77,6 +89,88 @@ public sealed class EventCoderTests
         Assert.Equal("2018-08-29", e.Date);
         Assert.Equal(-2.0, e.Goldstein);
         Assert.Contains("t:1", e.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Actors_with_a_role_but_no_country_still_act()
+    {
+        var e = Assert.Single(Code("""
+            rebels rebel NOUN 2 nsubj
+            attacked attack VERB 0 root
+            . . PUNCT 2 punct
+            """));
+
+        Assert.Equal(("190", "---REB"), (e.Code, e.Source.Code));
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void A_statement_by_an_actor_without_country_is_only_a_frame()
+    {
+        Assert.Empty(Code("""
+            officials official NOUN 2 nsubj
+            said say VERB 0 root
+            . . PUNCT 2 punct
+            """));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_antecedent_is_no_actor()
+    {
+        Assert.Empty(Code("""
+            They they PRON 2 nsubj
+            attacked attack VERB 0 root
+            . . PUNCT 2 punct
+            """));
+    }
+
+    [Fact]
+    public void A_hyphenated_trigger_matches_the_split_tokens()
+    {
+        var e = Assert.Single(Code("""
+            rebels rebel NOUN 2 nsubj
+            declared declare VERB 0 root
+            a a DET 6 det
+            cease cease NOUN 6 compound
+            ~- - PUNCT 4 punct
+            ~fire fire NOUN 2 obj
+            . . PUNCT 2 punct
+            """));
+
+        Assert.Equal(("0871", "---REB"), (e.Code, e.Source.Code));
+    }
+
+    [Fact]
+    public void A_statement_reports_the_event_its_object_names()
+    {
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            announced announce VERB 0 root
+            a a DET 4 det
+            meeting meeting NOUN 2 obj
+            with with ADP 6 case
+            China China PROPN 4 nmod
+            . . PUNCT 2 punct
+            """);
+
+        Assert.Contains(events, e => e.Code == "010" && e.Source.Code == "JPN");
+        Assert.Contains(events, e => e.Code == "040" && e.Source.Code == "JPN");
+    }
+
+    [Fact]
+    public void A_protest_takes_the_aim_it_demands()
+    {
+        var e = Assert.Single(Code("""
+            rebels rebel NOUN 2 nsubj
+            demonstrated demonstrate VERB 0 root
+            to to PART 4 mark
+            demand demand VERB 2 advcl
+            the the DET 6 det
+            resignation resignation NOUN 4 obj
+            . . PUNCT 2 punct
+            """), x => x.Root == "14");
+
+        Assert.Equal(("1411", "---REB"), (e.Code, e.Source.Code));
     }
 
     [Fact]
@@ -273,7 +367,7 @@ public sealed class EventCoderTests
     [Fact]
     public void Patterns_with_codes_the_ontology_lacks_are_ignored()
     {
-        Assert.Equal(12, Coder.PatternCount);
+        Assert.Equal(17, Coder.PatternCount); // 18 patterns, one with the unknown code 999
     }
 
     [Fact]

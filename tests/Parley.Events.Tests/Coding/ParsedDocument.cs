@@ -4,7 +4,8 @@ namespace Parley.Events.Tests.Coding;
 
 /// <summary>
 /// Builds a parsed document by hand from lines <c>form lemma UPOS head relation</c> (heads 1-based
-/// within the sentence, 0 for the root; a blank line starts a new sentence). Tokens are joined by spaces.
+/// within the sentence, 0 for the root; a blank line starts a new sentence). Tokens are joined by spaces,
+/// except that a form written with a leading <c>~</c> follows the previous token directly.
 /// </summary>
 internal static class ParsedDocument
 {
@@ -35,7 +36,12 @@ internal static class ParsedDocument
             foreach (var line in sentence.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var cols = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (text.Length > 0)
+                var glued = cols[0].Length > 1 && cols[0][0] == '~'; // "~-" and "~fire": no space before, as in "cease-fire"
+                if (glued)
+                {
+                    cols[0] = cols[0][1..];
+                }
+                else if (text.Length > 0)
                 {
                     text.Append(' ');
                 }

@@ -42,6 +42,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ANameThatModifiesANounIsNoSpeaker()
+    {
+        var text = "The rift is deep, according to Ana Ruiz, a fellow at the Oscar M. Lind Institute. “We saw it coming,” she told me. The trouble began at the Lee-Park summit, she explained, when the talks stalled.";
+        var quotes = Quotes(text);
+        var indirect = Assert.Single(quotes, q => q.Kind == "indirect" && q.Cue == "explained");
+        Assert.Equal("Ana Ruiz", indirect.Speaker?.Text);
+    }
+
+    [Fact]
     public void ContinuesTheSpeakerWithoutACue()
     {
         var quotes = Quotes("“The talks are over,” Lopez continued. “There is nothing left to discuss. We are going home.”").Where(q => q.Kind == "direct").ToList();

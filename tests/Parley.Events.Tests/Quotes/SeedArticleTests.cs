@@ -25,6 +25,7 @@ public sealed class SeedArticleTests(ITestOutputHelper output)
         Assert.Equal("Trump is the best dealmaker ever!", scare.Text);
         Assert.Null(scare.Speaker);
         Assert.Contains(quotes, q => q.Kind == "fragment" && q.Speaker?.Text == "Joel Wit");
+        Assert.Contains(quotes, q => q.Kind == "indirect" && q.Cue == "explained" && q.Speaker?.Text == "Joel Wit"); // not "the Trump-Kim summit"
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Parley.Nlp.Perceptron;
 
@@ -19,6 +21,28 @@ public sealed class PerceptronWeights
 
     private PerceptronWeights(int classCount, ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
     {
+        // Score reads rows and classes without bounds checks, so every path in checks them here.
+        if (rowStart.Length != keys.Length + 1 || rowStart[0] != 0 || rowStart[^1] != weights.Length || classes.Length != weights.Length)
+        {
+            throw new InvalidDataException("Row starts, classes and weights do not line up.");
+        }
+
+        for (var r = 0; r < keys.Length; r++)
+        {
+            if (rowStart[r + 1] < rowStart[r])
+            {
+                throw new InvalidDataException($"Row {r} ends before it starts.");
+            }
+        }
+
+        foreach (var c in classes)
+        {
+            if (c >= classCount)
+            {
+                throw new InvalidDataException($"A weight names class {c} of {classCount}.");
+            }
+        }
+
         ClassCount = classCount;
         _keys = keys;
         _rowStart = rowStart;
@@ -196,22 +220,33 @@ public sealed class PerceptronWeights
     }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <see cref="ClassCount"/>.</exception>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (scores.Length < ClassCount)
+        {
+            throw new ArgumentException($"Scores need room for {ClassCount} classes.", nameof(scores));
+        }
+
+        // The hot loop of tagging and parsing. Bounds checks are elided by hand: slots are masked to the
+        // table, row bounds were checked when the weights were built, and every class is below ClassCount
+        // (checked on read), which the scores span was just checked to cover.
         var mask = _table.Length - 1;
-        var table = _table;
-        var entries = _entries;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var score = ref MemoryMarshal.GetReference(scores);
         foreach (var f in features)
         {
             var slot = SlotOf(f);
             while (true)
             {
-                ref readonly var entry = ref table[slot];
+                ref readonly var entry = ref Unsafe.Add(ref table, slot);
                 if (entry.Key == f)
                 {
                     for (var k = entry.Start; k < entry.End; k++)
                     {
-                        scores[entries[k].Class] += entries[k].Weight;
+                        ref readonly var e = ref Unsafe.Add(ref entries, k);
+                        Unsafe.Add(ref score, e.Class) += e.Weight;
                     }
 
                     break;

@@ -46,6 +46,45 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void Averaging_weight_sets_takes_the_mean_with_missing_weights_as_zero()
+    {
+        ulong[] shared = [FeatureHash.Feature(1, 1)];
+        ulong[] onlyFirst = [FeatureHash.Feature(1, 2)];
+        ulong[] onlySecond = [FeatureHash.Feature(1, 3)];
+        var a = new AveragedPerceptron(3);
+        a.Update(shared, 0, 1);
+        a.Update(onlyFirst, 2, 0);
+        var b = new AveragedPerceptron(3);
+        b.Update(shared, 0, 2);
+        b.Update(onlySecond, 1, 0);
+
+        // One more (correct) instance each, so the last updates count in the averages.
+        a.Update(shared, 0, 0);
+        b.Update(shared, 0, 0);
+        var wa = a.Average();
+        var wb = b.Average();
+
+        var mean = PerceptronWeights.Average([wa, wb]);
+
+        Assert.Equal(3, mean.FeatureCount);
+        foreach (var f in new[] { shared, onlyFirst, onlySecond })
+        {
+            var sa = new float[3];
+            var sb = new float[3];
+            var sm = new float[3];
+            wa.Score(f, sa);
+            wb.Score(f, sb);
+            mean.Score(f, sm);
+            for (var c = 0; c < 3; c++)
+            {
+                Assert.Equal((sa[c] + sb[c]) / 2, sm[c], 5);
+            }
+        }
+
+        Assert.Throws<ArgumentException>(() => PerceptronWeights.Average([wa, new AveragedPerceptron(4).Average()]));
+    }
+
+    [Fact]
     public void Ties_go_to_the_lowest_class()
     {
         Assert.Equal(1, TaggerModel.ArgMax([0f, 2f, 2f, 1f]));

@@ -12,6 +12,7 @@ internal static class TrainCommand
         train.Subcommands.Add(TrainParserCommand.Create(io));
         train.Subcommands.Add(TrainNerCommand.Create(io));
         train.Subcommands.Add(TrainPruneCommand.Create(io));
+        train.Subcommands.Add(TrainAverageCommand.Create(io));
         return train;
     }
 }

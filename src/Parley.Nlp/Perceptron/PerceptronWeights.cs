@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Parley.Nlp.Perceptron;
 
@@ -19,6 +21,28 @@ public sealed class PerceptronWeights
 
     private PerceptronWeights(int classCount, ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
     {
+        // Score reads rows and classes without bounds checks, so every path in checks them here.
+        if (rowStart.Length != keys.Length + 1 || rowStart[0] != 0 || rowStart[^1] != weights.Length || classes.Length != weights.Length)
+        {
+            throw new InvalidDataException("Row starts, classes and weights do not line up.");
+        }
+
+        for (var r = 0; r < keys.Length; r++)
+        {
+            if (rowStart[r + 1] < rowStart[r])
+            {
+                throw new InvalidDataException($"Row {r} ends before it starts.");
+            }
+        }
+
+        foreach (var c in classes)
+        {
+            if (c >= classCount)
+            {
+                throw new InvalidDataException($"A weight names class {c} of {classCount}.");
+            }
+        }
+
         ClassCount = classCount;
         _keys = keys;
         _rowStart = rowStart;
@@ -103,23 +127,126 @@ public sealed class PerceptronWeights
         return new PerceptronWeights(ClassCount, [.. keys], [.. rowStart], [.. classes], [.. weights]);
     }
 
+    /// <summary>
+    /// The element-wise mean of several weight sets over the same classes and feature space (a "model soup":
+    /// perceptrons trained from different shuffles, averaged). A weight missing from a set counts as 0; means
+    /// that come out exactly 0 are dropped. The result does not depend on the order of <paramref name="sets"/>
+    /// beyond float rounding, and is the same for the same inputs.
+    /// </summary>
+    /// <exception cref="ArgumentException">No sets, or sets over different numbers of classes.</exception>
+    public static PerceptronWeights Average(IReadOnlyList<PerceptronWeights> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        if (sets.Count == 0)
+        {
+            throw new ArgumentException("Nothing to average.", nameof(sets));
+        }
+
+        var classCount = sets[0].ClassCount;
+        if (sets.Any(s => s.ClassCount != classCount))
+        {
+            throw new ArgumentException("The weight sets score different numbers of classes.", nameof(sets));
+        }
+
+        var keys = new List<ulong>(sets.Max(s => s._keys.Length));
+        var rowStart = new List<int>(keys.Capacity + 1) { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        var sums = new double[classCount];
+        var touched = new bool[classCount];
+        var position = new int[sets.Count];
+        var scale = 1.0 / sets.Count;
+        while (true)
+        {
+            // The smallest key not yet merged (keys are strictly ascending within each set).
+            var key = ulong.MaxValue;
+            var any = false;
+            for (var m = 0; m < sets.Count; m++)
+            {
+                if (position[m] < sets[m]._keys.Length && (!any || sets[m]._keys[position[m]] < key))
+                {
+                    key = sets[m]._keys[position[m]];
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                break;
+            }
+
+            for (var m = 0; m < sets.Count; m++)
+            {
+                var set = sets[m];
+                var r = position[m];
+                if (r < set._keys.Length && set._keys[r] == key)
+                {
+                    for (var k = set._rowStart[r]; k < set._rowStart[r + 1]; k++)
+                    {
+                        sums[set._classes[k]] += set._weights[k];
+                        touched[set._classes[k]] = true;
+                    }
+
+                    position[m]++;
+                }
+            }
+
+            for (var c = 0; c < classCount; c++)
+            {
+                if (!touched[c])
+                {
+                    continue;
+                }
+
+                var mean = (float)(sums[c] * scale);
+                if (mean != 0f)
+                {
+                    classes.Add((ushort)c);
+                    weights.Add(mean);
+                }
+
+                sums[c] = 0;
+                touched[c] = false;
+            }
+
+            if (classes.Count > rowStart[^1])
+            {
+                keys.Add(key);
+                rowStart.Add(classes.Count);
+            }
+        }
+
+        return new PerceptronWeights(classCount, [.. keys], [.. rowStart], [.. classes], [.. weights]);
+    }
+
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <see cref="ClassCount"/>.</exception>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (scores.Length < ClassCount)
+        {
+            throw new ArgumentException($"Scores need room for {ClassCount} classes.", nameof(scores));
+        }
+
+        // The hot loop of tagging and parsing. Bounds checks are elided by hand: slots are masked to the
+        // table, row bounds were checked when the weights were built, and every class is below ClassCount
+        // (checked on read), which the scores span was just checked to cover.
         var mask = _table.Length - 1;
-        var table = _table;
-        var entries = _entries;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var score = ref MemoryMarshal.GetReference(scores);
         foreach (var f in features)
         {
             var slot = SlotOf(f);
             while (true)
             {
-                ref readonly var entry = ref table[slot];
+                ref readonly var entry = ref Unsafe.Add(ref table, slot);
                 if (entry.Key == f)
                 {
                     for (var k = entry.Start; k < entry.End; k++)
                     {
-                        scores[entries[k].Class] += entries[k].Weight;
+                        ref readonly var e = ref Unsafe.Add(ref entries, k);
+                        Unsafe.Add(ref score, e.Class) += e.Weight;
                     }
 
                     break;

@@ -63,14 +63,7 @@ internal static class TrainAverageCommand
                 io.Error.WriteLine($"average: dev LAS {ParserTrainer.Evaluate(averaged, examples).Las:F2} (average)");
             }
 
-            var metrics = new List<MetricInfo>();
-            foreach (var file in TrainCorpora.Read(parse.GetValue(test) ?? [], filterGenres: false))
-            {
-                var scores = TrainParserCommand.Score(tagger, lemmatizer, averaged, file.Sentences);
-                metrics.Add(new MetricInfo(file.Name, "uas", Math.Round(scores.Uas, 2), "gold tokenization, predicted tags"));
-                metrics.Add(new MetricInfo(file.Name, "las", Math.Round(scores.Las, 2), "gold tokenization, predicted tags"));
-                io.Error.WriteLine($"average: {file.Name}: UAS {scores.Uas:F2} LAS {scores.Las:F2}");
-            }
+            var metrics = TrainParserCommand.ScoreTestFiles(tagger, lemmatizer, averaged, parse.GetValue(test) ?? [], io.Error, "average");
 
             var blob = ModelFiles.SaveParser(averaged);
             var training = new SortedDictionary<string, string>(StringComparer.Ordinal);

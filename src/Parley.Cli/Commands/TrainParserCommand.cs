@@ -59,14 +59,7 @@ internal static class TrainParserCommand
                 parser = pruned;
             }
 
-            var metrics = new List<MetricInfo>();
-            foreach (var file in TrainCorpora.Read(parse.GetValue(test) ?? [], filterGenres: false))
-            {
-                var scores = Score(taggerModel, lemmatizer, parser, file.Sentences);
-                metrics.Add(new MetricInfo(file.Name, "uas", Math.Round(scores.Uas, 2), "gold tokenization, predicted tags"));
-                metrics.Add(new MetricInfo(file.Name, "las", Math.Round(scores.Las, 2), "gold tokenization, predicted tags"));
-                io.Error.WriteLine($"parser: {file.Name}: UAS {scores.Uas:F2} LAS {scores.Las:F2}");
-            }
+            var metrics = ScoreTestFiles(taggerModel, lemmatizer, parser, parse.GetValue(test) ?? [], io.Error, "parser");
 
             var blob = ModelFiles.SaveParser(parser);
             var manifest = new ModelManifest
@@ -104,4 +97,22 @@ internal static class TrainParserCommand
 
     public static UdScores Score(TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser, IReadOnlyList<ConlluSentence> sentences) =>
         UdEvaluator.ScoreGoldTokenization(sentences, [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)]);
+
+    /// <summary>
+    /// UAS and LAS of <paramref name="parser"/> on each test file (gold tokenization, predicted tags), logged
+    /// as "<paramref name="step"/>: file: UAS … LAS …" and returned as manifest metrics.
+    /// </summary>
+    public static List<MetricInfo> ScoreTestFiles(TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser, IEnumerable<FileInfo> files, TextWriter log, string step)
+    {
+        var metrics = new List<MetricInfo>();
+        foreach (var file in TrainCorpora.Read(files, filterGenres: false))
+        {
+            var scores = Score(tagger, lemmatizer, parser, file.Sentences);
+            metrics.Add(new MetricInfo(file.Name, "uas", Math.Round(scores.Uas, 2), "gold tokenization, predicted tags"));
+            metrics.Add(new MetricInfo(file.Name, "las", Math.Round(scores.Las, 2), "gold tokenization, predicted tags"));
+            log.WriteLine($"{step}: {file.Name}: UAS {scores.Uas:F2} LAS {scores.Las:F2}");
+        }
+
+        return metrics;
+    }
 }

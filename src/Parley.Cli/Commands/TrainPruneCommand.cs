@@ -39,14 +39,7 @@ internal static class TrainPruneCommand
                 io.Error.WriteLine($"prune: dev LAS {ParserTrainer.Evaluate(parser, examples).Las:F2} before, {ParserTrainer.Evaluate(pruned, examples).Las:F2} after");
             }
 
-            var metrics = new List<MetricInfo>();
-            foreach (var file in TrainCorpora.Read(parse.GetValue(test) ?? [], filterGenres: false))
-            {
-                var scores = TrainParserCommand.Score(tagger, lemmatizer, pruned, file.Sentences);
-                metrics.Add(new MetricInfo(file.Name, "uas", Math.Round(scores.Uas, 2), "gold tokenization, predicted tags"));
-                metrics.Add(new MetricInfo(file.Name, "las", Math.Round(scores.Las, 2), "gold tokenization, predicted tags"));
-                io.Error.WriteLine($"prune: {file.Name}: UAS {scores.Uas:F2} LAS {scores.Las:F2}");
-            }
+            var metrics = TrainParserCommand.ScoreTestFiles(tagger, lemmatizer, pruned, parse.GetValue(test) ?? [], io.Error, "prune");
 
             ModelManifest old;
             using (var stream = File.OpenRead(Path.Combine(source, ModelFiles.ManifestFileName)))

@@ -344,6 +344,16 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal("20180829000000", column("DATEADDED"));
         Assert.StartsWith("https://a.example/", column("SOURCEURL"), StringComparison.Ordinal);
 
+        // A role without a country and a transnational NGO: no country code, the blocks are types or the group.
+        var roles = CreateStore();
+        roles.Store(Numbered(2, "2018-08-29", "B", new Ev("---REB", "NGOHRI", "111", "2018-08-29")));
+        var roleRow = Write(roles.Events(new EventQuery()), ExportFormat.Gdelt).TrimEnd('\n').Split('\t');
+        var roleColumn = (string name) => roleRow[EventExport.GdeltColumns.ToList().IndexOf(name)];
+        Assert.Equal(string.Empty, roleColumn("Actor1CountryCode"));
+        Assert.Equal("REB", roleColumn("Actor1Type1Code"));
+        Assert.Equal(string.Empty, roleColumn("Actor2CountryCode"));
+        Assert.Equal("HRI", roleColumn("Actor2KnownGroupCode"));
+
         var csv = Write(events, ExportFormat.Csv).Split('\n');
         Assert.Equal(string.Join(",", EventExport.FlatColumns), csv[0]);
         Assert.StartsWith(events[0].Key + ",", csv[1], StringComparison.Ordinal);

@@ -125,10 +125,11 @@ public static class EventExport
 
         var head = code.Length >= 3 ? code[..3] : code;
         var isGroup = GroupPrefixes.Contains(head);
+        var noCountry = head == "---"; // a role without a country ("---REB"): no country code, the role is the type
         string? Block(int i) => code.Length >= i + 3 ? code.Substring(i, 3) : null;
         values.Add(code);
         values.Add(name?.ToUpperInvariant());
-        values.Add(isGroup ? null : head);
+        values.Add(isGroup || noCountry ? null : head);
         values.Add(isGroup ? Block(3) : null);
         values.Add(null);
         values.Add(null);

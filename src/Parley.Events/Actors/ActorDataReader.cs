@@ -148,7 +148,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         Expect(fields, 2, "igo CODE | Name | other names");
         var code = head[1];
         CheckCode(code, countryOnly: false);
-        if (!code.StartsWith("IGO", StringComparison.Ordinal))
+        if (!code.StartsWith(ActorCode.Intergovernmental, StringComparison.Ordinal))
         {
             throw Error($"the organisation code '{code}' must start with IGO.");
         }
@@ -231,7 +231,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         var person = builder.Person(name, $"{file}:{_line}", out var created);
         var draft = builder.Entry(person);
         draft.Terms.Add(range);
-        draft.Country ??= office.Country == "IGO" ? null : office.Country;
+        draft.Country ??= office.Country == ActorCode.Intergovernmental ? null : office.Country;
         builder.AddOfficeTerm(new OfficeTerm(office.Country, office.Key, name, range, office.OverlapAllowed, $"{file}:{_line}", fromApprox, toApprox, office.Roles));
         if (created)
         {
@@ -446,7 +446,7 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
         for (var i = 3; i < code.Length; i += 3)
         {
             var block = code.Substring(i, 3);
-            if (code.StartsWith("IGO", StringComparison.Ordinal) || builder.HasSector(block))
+            if (code.StartsWith(ActorCode.Intergovernmental, StringComparison.Ordinal) || builder.HasSector(block))
             {
                 continue;
             }

@@ -720,44 +720,76 @@ public sealed class EventCoder : IPipe
             return null;
         }
 
-        foreach (var c in CompositionCandidates(view, governor, obligation))
+        var verbal = root;
+        Rule governorRule = rule;
+        foreach (var c in view.Children(governor))
         {
+            if (TryCandidate(c, out var composed))
+            {
+                return composed;
+            }
+        }
+
+        // What the parser often hangs on the governor's object instead: "asked the EC | for delivery of aid",
+        // "called on the mission | to broker an agreement".
+        if (obligation < 0 && view.Upos(governor) is "VERB")
+        {
+            foreach (var c in view.Children(governor))
+            {
+                if (!(view.Is(c, "obj") || view.Is(c, "iobj") || view.Is(c, "obl")) || view.Upos(c) is not ("NOUN" or "PROPN"))
+                {
+                    continue;
+                }
+
+                foreach (var k in view.Children(c))
+                {
+                    if (k > c && ((view.Is(k, "nmod") && view.Case(k) is "for") || (view.Is(k, "acl") && !view.Is(k, "acl:relcl") && HasMark(view, k, "to"))) &&
+                        TryCandidate(k, out var composed))
+                    {
+                        return composed;
+                    }
+                }
+            }
+        }
+
+        return null;
+
+        // True when dependent c decides the composition: the composed event, or null when the governor keeps its own code.
+        bool TryCandidate(int c, out Composed? composed)
+        {
+            composed = null;
             var candidate = obligation >= 0
                 ? c == obligation
                 : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")) ||
                   ((view.Is(c, "advcl") || view.Is(c, "obl")) && HasMarker(view, c, "of")) ||
                   (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || ((view.Is(c, "obl") || view.Is(c, "nmod")) && view.Case(c) is "for" or "to")));
-            if (!candidate)
+            if (!candidate || Embedded(view, c, verbal, depth: 0) is not { } embedded)
             {
-                continue;
+                return false;
             }
 
-            if (Embedded(view, c, root, depth: 0) is { } embedded)
+            // "agreed to impose sanctions" decides the sanctions: the embedded event stands, it is no threat.
+            if (verbal == "03" && view.Lemmas[governor] == "agree" && embedded.Code.StartsWith("13", StringComparison.Ordinal))
             {
-                // "agreed to impose sanctions" decides the sanctions: the embedded event stands, it is no threat.
-                if (root == "03" && view.Lemmas[governor] == "agree" && embedded.Code.StartsWith("13", StringComparison.Ordinal))
-                {
-                    return null;
-                }
-
-                // Keep a lexicon code that is already as specific ("urge xcomp=cooperate" 021).
-                var own = rule.Pattern.Code;
-                if (own.Length > embedded.Code.Length || (own.Length == embedded.Code.Length && own[^1] != '0' && own[..2] == embedded.Code[..2]))
-                {
-                    return null;
-                }
-
-                var inner = embedded.Match;
-                if (obligation >= 0 && view.Child(c, "nsubj") is var obliged and >= 0)
-                {
-                    inner = inner with { Target = obliged };
-                }
-
-                return new Composed(rule, inner, embedded.Code);
+                return true;
             }
+
+            // Keep a lexicon code that is already as specific ("urge xcomp=cooperate" 021).
+            var own = governorRule.Pattern.Code;
+            if (own.Length > embedded.Code.Length || (own.Length == embedded.Code.Length && own[^1] != '0' && own[..2] == embedded.Code[..2]))
+            {
+                return true;
+            }
+
+            var inner = embedded.Match;
+            if (obligation >= 0 && view.Child(c, "nsubj") is var obliged and >= 0)
+            {
+                inner = inner with { Target = obliged };
+            }
+
+            composed = new Composed(governorRule, inner, embedded.Code);
+            return true;
         }
-
-        return null;
     }
 
     /// <summary>
@@ -785,7 +817,7 @@ public sealed class EventCoder : IPipe
         {
             foreach (var c in view.Children(holder))
             {
-                var clause = view.Rel(c) is "advcl" or "xcomp" or "acl" or "ccomp" || view.Is(c, "advcl") || view.Is(c, "acl");
+                var clause = view.Is(c, "advcl") || view.Is(c, "xcomp") || view.Is(c, "acl") || view.Is(c, "ccomp");
                 if (!clause || view.Upos(c) is not ("VERB" or "NOUN") || !TryVerbRules(view, c, out var rules))
                 {
                     continue;
@@ -801,37 +833,6 @@ public sealed class EventCoder : IPipe
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The governor's dependents, then what the parser often hangs on its object instead: "asked the EC | for
-    /// delivery of aid" and "called on the mission | to broker an agreement" read as attached to the noun.
-    /// </summary>
-    private static List<int> CompositionCandidates(ParseView view, int governor, int obligation)
-    {
-        var candidates = new List<int>(view.Children(governor).ToArray());
-        if (obligation >= 0 || view.Upos(governor) is not "VERB")
-        {
-            return candidates;
-        }
-
-        foreach (var c in view.Children(governor))
-        {
-            if (!(view.Is(c, "obj") || view.Is(c, "iobj") || view.Is(c, "obl")) || view.Upos(c) is not ("NOUN" or "PROPN"))
-            {
-                continue;
-            }
-
-            foreach (var k in view.Children(c))
-            {
-                if (k > c && ((view.Is(k, "nmod") && view.Case(k) is "for") || (view.Is(k, "acl") && !view.Is(k, "acl:relcl") && HasMark(view, k, "to"))))
-                {
-                    candidates.Add(k);
-                }
-            }
-        }
-
-        return candidates;
     }
 
     /// <summary>A complement clause of <paramref name="verb"/> that states an obligation ("that X must / should / has to …"), or -1.</summary>

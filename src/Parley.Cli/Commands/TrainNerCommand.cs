@@ -29,10 +29,16 @@ internal static class TrainNerCommand
         var lexiconFiles = new Option<FileInfo[]>("--lexicon") { Description = "CoNLL-U files whose POS tags build the word-class lexicon (e.g. UD EWT train).", AllowMultipleArgumentsPerToken = true };
         var dump = new Option<FileInfo?>("--dump") { Description = "Also write the converted training sentences to this IOB2 file (to inspect the GUM conversion)." };
         var taggerDir = new Option<DirectoryInfo?>("--tagger") { Description = "A tagger model directory (e.g. models/en-tagger): its tags become NER features, as the pipeline runs the tagger before the recogniser." };
-        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, prune, lexiconFiles, dump, taggerDir };
+        var soup = new Option<int>("--soup") { Description = "Train this many perceptrons (seeds --seed, --seed + 1, …) and average their weights into one model.", DefaultValueFactory = _ => 1 };
+        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, prune, lexiconFiles, dump, taggerDir, soup };
         command.SetAction(parse =>
         {
-            var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune));
+            if (parse.GetValue(soup) < 1)
+            {
+                throw new CliException($"--soup {parse.GetValue(soup)}: give the number of perceptrons to average, 1 or more.");
+            }
+
+            var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), Prune: parse.GetValue(prune), Soup: parse.GetValue(soup));
             var gazetteer = Gazetteer.LoadDefault();
             var sentences = new List<NerSentence>();
             var corpora = new List<CorpusInfo>();
@@ -112,6 +118,7 @@ internal static class TrainNerCommand
                 {
                     ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["soup"] = options.Soup == 1 ? "1 (a single perceptron)" : string.Create(CultureInfo.InvariantCulture, $"{options.Soup} perceptrons (seeds {options.Seed}–{options.Seed + options.Soup - 1}), weights averaged, then pruned"),
                     ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
                     ["decoder"] = "greedy BILOU, averaged perceptron",
                     ["gazetteer"] = "Parley's own lists (src/Parley.Nlp/Ner/Gazetteer)",

@@ -1,4 +1,5 @@
 using Parley.Nlp.Ner;
+using Parley.Nlp.Perceptron;
 using Parley.Training.Perceptron;
 
 namespace Parley.Training.Ner;
@@ -52,10 +53,35 @@ public static class NerTrainer
             start = end;
         }
 
+        if (options.Soup <= 1)
+        {
+            return new NerModel(labels, TrainOne(prepared, documents, labels, features, options.Seed, options, dev, log).Average(options.Prune), features);
+        }
+
+        // A "model soup": perceptrons trained with seeds Seed, Seed + 1, … (different document orders), their
+        // averaged weights averaged once more and then pruned. It evens out the large seed-to-seed variance.
+        var sets = new List<PerceptronWeights>(options.Soup);
+        for (var k = 0; k < options.Soup; k++)
+        {
+            log?.Invoke($"ner: soup member {k + 1} of {options.Soup} (seed {options.Seed + k})");
+            sets.Add(TrainOne(prepared, documents, labels, features, options.Seed + k, options, dev, log).Average());
+        }
+
+        var soup = new NerModel(labels, PerceptronWeights.Average(sets).Prune(options.Prune), features);
+        if (dev is { Count: > 0 })
+        {
+            log?.Invoke($"ner: soup of {options.Soup}: dev F1 {Evaluate(soup, dev).Overall.F1:F2}");
+        }
+
+        return soup;
+    }
+
+    private static AveragedPerceptron TrainOne(List<(NerSentenceContext Context, int[] Gold)> prepared, List<(int Start, int End)> documents, NerLabelSet labels, NerFeatures features, int seed, NerTrainingOptions options, IReadOnlyList<NerSentence>? dev, Action<string>? log)
+    {
         var perceptron = new AveragedPerceptron(labels.Count);
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var history = new NerDocumentHistory();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var output = new int[prepared.Count == 0 ? 0 : prepared.Max(p => p.Gold.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -89,7 +115,7 @@ public static class NerTrainer
             log?.Invoke(message);
         }
 
-        return new NerModel(labels, perceptron.Average(options.Prune), features);
+        return perceptron;
     }
 
     /// <summary>Scores a model on gold sentences (gold tokenization).</summary>

@@ -1,6 +1,7 @@
 using Parley.Core;
 using Parley.Nlp.Models;
 using Parley.Nlp.Ner;
+using Parley.Nlp.Perceptron;
 using Parley.Nlp.Segmentation;
 using Parley.Training.Ner;
 
@@ -49,6 +50,30 @@ public sealed class NerModelTests
         var a = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), options).Save();
         var b = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), options).Save();
         Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Soup_IsTheMeanOfTheSeedsPerceptrons()
+    {
+        var sentences = Iob2Reader.Parse(NerTestData.Training);
+        var soup = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 3, Seed: 3, Prune: 0f, Soup: 2));
+        var seed3 = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 3, Seed: 3, Prune: 0f));
+        var seed4 = NerTrainer.Train(sentences, Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 3, Seed: 4, Prune: 0f));
+        var mean = PerceptronWeights.Average([seed3.Weights, seed4.Weights]);
+        Assert.Equal(Bytes(mean), Bytes(soup.Weights));
+        Assert.NotEqual(Bytes(seed3.Weights), Bytes(soup.Weights));
+        Assert.Equal(soup.Save(), NerTrainer.Train(sentences, Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 3, Seed: 3, Prune: 0f, Soup: 2)).Save());
+    }
+
+    private static byte[] Bytes(PerceptronWeights weights)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            weights.Write(writer);
+        }
+
+        return buffer.ToArray();
     }
 
     [Fact]

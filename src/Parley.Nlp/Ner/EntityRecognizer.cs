@@ -96,6 +96,7 @@ public sealed class EntityRecognizer : IPipe
 
         Propagate(document, texts, labelled, found);
         Repair(document, texts, labelled, found);
+        FindLowerCasePlaces(document, texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -395,6 +396,68 @@ public sealed class EntityRecognizer : IPipe
 
         var cls = Model.Features.Lexicon.ClassOf(token);
         return cls == 0 || (cls - 1) / 3 >= 2;
+    }
+
+    // Country and place names written in lower case ("living in malaysia", "from san francisco") in text without
+    // standard capitals. Only names whose every word is (nearly) never lower-case in the word-class lexicon, or
+    // unknown to it, so "china" the porcelain and "turkey" the bird are left alone when the lexicon knows them so.
+    private void FindLowerCasePlaces(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        var lexicon = Model.Features.Lexicon;
+        var tokens = new List<string>();
+        Span<uint> masks = stackalloc uint[0];
+        foreach (var sentence in document.Sentences)
+        {
+            var length = sentence.EndToken - sentence.FirstToken;
+            if (length > masks.Length)
+            {
+                masks = new uint[Math.Max(length, 64)];
+            }
+
+            tokens.Clear();
+            tokens.AddRange(texts.AsSpan(sentence.FirstToken, length));
+            gazetteer.Match(tokens, masks, ignoreCase: true);
+            for (var i = 0; i < length; i++)
+            {
+                foreach (var category in (ReadOnlySpan<GazetteerCategory>)[GazetteerCategory.Country, GazetteerCategory.Place])
+                {
+                    var shift = (int)category * Gazetteer.BitsPerCategory;
+                    var end = (masks[i] >> shift & 1) != 0 ? i + 1 : -1;
+                    if (end < 0 && (masks[i] >> shift & 2) != 0)
+                    {
+                        var j = i + 1;
+                        while (j < length && (masks[j] >> shift & 4) != 0)
+                        {
+                            j++;
+                        }
+
+                        end = j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
+                    }
+
+                    if (end < 0)
+                    {
+                        continue;
+                    }
+
+                    var ok = true;
+                    for (var t = i; t < end && ok; t++)
+                    {
+                        var word = tokens[t];
+                        var cls = lexicon.ClassOf(word);
+                        ok = !labelled[sentence.FirstToken + t] && word.All(char.IsLower) && (cls == 0 || (cls - 1) % 3 == 0);
+                    }
+
+                    if (ok)
+                    {
+                        found.Add((sentence.FirstToken + i, sentence.FirstToken + end, "LOC"));
+                        labelled.AsSpan(sentence.FirstToken + i, end - i).Fill(true);
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static bool IsWord(string token)

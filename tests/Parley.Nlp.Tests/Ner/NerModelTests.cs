@@ -95,6 +95,17 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_FindsCountriesAndPlacesWrittenInLowerCase()
+    {
+        var text = "i am moving from new zealand to norway next year. my cousin lives there.";
+        var document = new Document(text);
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        Assert.Contains(document.Entities, e => e.Type == "LOC" && e.Text == "new zealand" && e.Start == text.IndexOf("new zealand", StringComparison.Ordinal));
+        Assert.Contains(document.Entities, e => e.Type == "LOC" && e.Text == "norway");
+        Assert.DoesNotContain(document.Entities, e => e.Text.Contains("cousin", StringComparison.Ordinal) || e.Text.Contains("there", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
     {
         var text = "Tomas Berg visited Norway. Later Berg said little.";

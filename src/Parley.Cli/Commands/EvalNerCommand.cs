@@ -30,7 +30,8 @@ internal static class EvalNerCommand
             IPipe[] components = [new Tagger(NlpModels.LoadTagger(parse.GetValue(taggerDir) ?? Path.Combine(NlpModels.DefaultDirectory, NlpModels.TaggerName)).Tagger)];
             var sentences = NerPosAnnotator.Annotate(ReadGold(path), components);
             var ner = LoadModel(parse.GetValue(model));
-            var score = parse.GetValue(sentencesOnly) ? NerTrainer.Evaluate(ner, sentences) : NerTrainer.EvaluateDocuments(ner, sentences, components);
+            var system = parse.GetValue(sentencesOnly) ? NerTrainer.Predict(ner, sentences) : NerTrainer.PredictDocuments(ner, sentences, components);
+            var score = NerScore.Compute([.. sentences.Select(s => s.Tags)], system);
             if (parse.GetValue(json))
             {
                 var b = new StringBuilder();
@@ -59,25 +60,27 @@ internal static class EvalNerCommand
                 }
             }
 
-            PrintErrors(io, ner, sentences, parse.GetValue(errors));
+            PrintErrors(io, sentences, system, parse.GetValue(errors));
             return Program.Ok;
         });
         return command;
     }
 
-    private static void PrintErrors(CliIO io, NerModel model, List<NerSentence> sentences, int limit)
+    // Lists the errors of exactly the output that was scored (document-level by default, with the recogniser's repairs).
+    private static void PrintErrors(CliIO io, List<NerSentence> sentences, List<IReadOnlyList<string>> predicted, int limit)
     {
         var missed = 0;
         var spurious = 0;
-        foreach (var sentence in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
             if (missed >= limit && spurious >= limit)
             {
                 break;
             }
 
+            var sentence = sentences[k];
             var gold = EntityTags.Spans(sentence.Tags);
-            var system = model.Predict(sentence.Tokens, sentence.Pos);
+            var system = EntityTags.Spans(predicted[k]);
             foreach (var g in gold.Where(g => !system.Contains(g)))
             {
                 if (missed++ < limit)

@@ -119,19 +119,15 @@ public static class NerTrainer
     }
 
     /// <summary>Scores a model on gold sentences (gold tokenization).</summary>
-    public static NerScore Evaluate(NerModel model, IReadOnlyList<NerSentence> sentences)
+    public static NerScore Evaluate(NerModel model, IReadOnlyList<NerSentence> sentences) =>
+        NerScore.Compute([.. sentences.Select(s => s.Tags)], Predict(model, sentences));
+
+    /// <summary>The model's IOB2 tags for each sentence, sentence by sentence (what <see cref="Evaluate"/> scores).</summary>
+    public static List<IReadOnlyList<string>> Predict(NerModel model, IReadOnlyList<NerSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentences);
-        var gold = new List<IReadOnlyList<string>>(sentences.Count);
-        var system = new List<IReadOnlyList<string>>(sentences.Count);
-        foreach (var sentence in sentences)
-        {
-            gold.Add(sentence.Tags);
-            system.Add(EntityTags.ToIob2(model.Predict(sentence.Tokens, sentence.Pos), sentence.Tokens.Count));
-        }
-
-        return NerScore.Compute(gold, system);
+        return [.. sentences.Select(s => (IReadOnlyList<string>)EntityTags.ToIob2(model.Predict(s.Tokens, s.Pos), s.Tokens.Count))];
     }
 
     /// <summary>
@@ -142,12 +138,15 @@ public static class NerTrainer
     /// <param name="model">The model.</param>
     /// <param name="sentences">Gold sentences in document order.</param>
     /// <param name="syntax">The components run on each document before the recogniser, as in the pipeline (the tagger; the model's tag features read "no tag" without it).</param>
-    public static NerScore EvaluateDocuments(NerModel model, IReadOnlyList<NerSentence> sentences, IReadOnlyList<Parley.Core.IPipe>? syntax = null)
+    public static NerScore EvaluateDocuments(NerModel model, IReadOnlyList<NerSentence> sentences, IReadOnlyList<Parley.Core.IPipe>? syntax = null) =>
+        NerScore.Compute([.. sentences.Select(s => s.Tags)], PredictDocuments(model, sentences, syntax));
+
+    /// <summary>The recogniser's IOB2 tags for each sentence, run document by document as in the pipeline (what <see cref="EvaluateDocuments"/> scores).</summary>
+    public static List<IReadOnlyList<string>> PredictDocuments(NerModel model, IReadOnlyList<NerSentence> sentences, IReadOnlyList<Parley.Core.IPipe>? syntax = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentences);
         var recognizer = new EntityRecognizer(model);
-        var gold = new List<IReadOnlyList<string>>(sentences.Count);
         var system = new List<IReadOnlyList<string>>(sentences.Count);
         var start = 0;
         while (start < sentences.Count)
@@ -164,15 +163,10 @@ public static class NerTrainer
                 system.Add(tags);
             }
 
-            for (var k = start; k < end; k++)
-            {
-                gold.Add(sentences[k].Tags);
-            }
-
             start = end;
         }
 
-        return NerScore.Compute(gold, system);
+        return system;
     }
 
     /// <summary>The IOB2 tags the recogniser gives sentences <c>[start, end)</c> read as one document.</summary>

@@ -97,6 +97,7 @@ public sealed class EntityRecognizer : IPipe
         Propagate(document, texts, labelled, found);
         Repair(document, texts, labelled, found);
         FindLowerCasePlaces(document, texts, labelled, found);
+        FindListedOrganisations(document, texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -456,6 +457,55 @@ public sealed class EntityRecognizer : IPipe
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    // An organisation of the gazetteer that the model passed over ("Google has finally had…", "the US, EU and
+    // IAEA") when it stands alone: written as listed, the whole capitalised run, unlabelled, and not also a place,
+    // country or person name.
+    private void FindListedOrganisations(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        var tokens = new List<string>();
+        uint[] masks = [];
+        var shift = (int)GazetteerCategory.Organisation * Gazetteer.BitsPerCategory;
+        foreach (var sentence in document.Sentences)
+        {
+            var length = sentence.EndToken - sentence.FirstToken;
+            if (length > masks.Length)
+            {
+                masks = new uint[Math.Max(length, 64)];
+            }
+
+            tokens.Clear();
+            tokens.AddRange(texts.AsSpan(sentence.FirstToken, length));
+            gazetteer.Match(tokens, masks);
+            for (var i = 0; i < length; i++)
+            {
+                var end = (masks[i] >> shift & 1) != 0 ? i + 1 : -1;
+                if (end < 0 && (masks[i] >> shift & 2) != 0)
+                {
+                    var j = i + 1;
+                    while (j < length && (masks[j] >> shift & 4) != 0)
+                    {
+                        j++;
+                    }
+
+                    end = j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
+                }
+
+                if (end < 0 || (i > 0 && IsCapitalised(tokens[i - 1]) && IsWord(tokens[i - 1])) || (end < length && IsCapitalised(tokens[end]) && IsWord(tokens[end])) ||
+                    labelled.AsSpan(sentence.FirstToken + i, end - i).Contains(true) ||
+                    (end == i + 1 && (gazetteer.Contains(tokens[i], GazetteerCategory.Place) || gazetteer.Contains(tokens[i], GazetteerCategory.Country) ||
+                        gazetteer.Contains(tokens[i], GazetteerCategory.FirstName) || gazetteer.Contains(tokens[i], GazetteerCategory.Surname))))
+                {
+                    continue;
+                }
+
+                found.Add((sentence.FirstToken + i, sentence.FirstToken + end, "ORG"));
+                labelled.AsSpan(sentence.FirstToken + i, end - i).Fill(true);
+                i = end - 1;
             }
         }
     }

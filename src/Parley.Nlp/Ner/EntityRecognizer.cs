@@ -98,6 +98,7 @@ public sealed class EntityRecognizer : IPipe
         Repair(document, texts, labelled, found);
         FindLowerCasePlaces(document, texts, labelled, found);
         FindListedOrganisations(document, texts, labelled, found);
+        FindPeopleByContext(document, texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -509,6 +510,68 @@ public sealed class EntityRecognizer : IPipe
             }
         }
     }
+
+    // People the context gives away: a name after an honorific ("Mr Osborne", "Ms. Pugh") is a person whatever
+    // the model said, and an unlabelled run of capitalised words that says something ("Mailis said", "says
+    // Dietrich") is a person unless the gazetteer lists it as a place, country or organisation.
+    private void FindPeopleByContext(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (first, end, type) = found[k];
+            if (first > 0 && type != "PER" && IsHonorific(texts[first - 1]) && document.GetTokenSentence(first - 1) == document.GetTokenSentence(first))
+            {
+                found[k] = (first, end, "PER");
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (labelled[i] || !IsName(texts[i]) || IsHonorific(texts[i]))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < sentence.EndToken && end - i < 3 && !labelled[end] && IsName(texts[end]))
+                {
+                    end++;
+                }
+
+                var afterTitle = i > sentence.FirstToken && IsHonorific(texts[i - 1]);
+                var speaks = (end < sentence.EndToken && IsSpeechVerb(texts[end]) && (i == sentence.FirstToken || !IsName(texts[i - 1]))) ||
+                    (i > sentence.FirstToken && IsSpeechVerb(texts[i - 1]) && (end == sentence.EndToken || !char.IsLetterOrDigit(texts[end][0])));
+                var listed = false;
+                foreach (var category in (ReadOnlySpan<GazetteerCategory>)[GazetteerCategory.Place, GazetteerCategory.Country, GazetteerCategory.Organisation, GazetteerCategory.Nationality, GazetteerCategory.Title, GazetteerCategory.OrgWord])
+                {
+                    listed |= gazetteer.ContainsEntry(texts.AsSpan(i, end - i), category) || gazetteer.Contains(texts[i], category) || gazetteer.Contains(texts[end - 1], category);
+                }
+
+                if ((afterTitle || speaks) && !listed && (i > sentence.FirstToken || !IsCommonWord(texts[i])))
+                {
+                    found.Add((i, end, "PER"));
+                    labelled.AsSpan(i, end - i).Fill(true);
+                }
+
+                i = end - 1;
+            }
+        }
+
+        bool IsName(string token) => token.Length > 1 && IsCapitalised(token) && IsWord(token) && token.Skip(1).Any(char.IsLower);
+
+        bool IsCommonWord(string token)
+        {
+            var cls = Model.Features.Lexicon.ClassOf(token);
+            return cls != 0 && (cls - 1) % 3 != 0;
+        }
+    }
+
+    private static bool IsHonorific(string token) => token is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";
+
+    private static bool IsSpeechVerb(string token) => token is "said" or "says" or "told" or "added" or "explained" or "wrote" or "asked" or "argued" or "recalled";
 
     private static bool IsWord(string token)
     {

@@ -120,6 +120,20 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_TakesSpeakersAndHonorificsAsPeople()
+    {
+        var text = "\"It is late,\" Hallgrim said. \"We wait,\" says Vandermolen. Ms Quist left early. \"No,\" Norway said.";
+        var document = new Document(text);
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Blank)]).Process(document);
+        Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Hallgrim");
+        Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Vandermolen");
+        Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Quist");
+
+        // A listed place that says something is not taken for a person ("Norway said" is its government speaking).
+        Assert.DoesNotContain(document.Entities, e => e.Text == "Norway" && e.Type == "PER");
+    }
+
+    [Fact]
     public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
     {
         var text = "Tomas Berg visited Norway. Later Berg said little.";

@@ -77,4 +77,8 @@ internal static class NerTestData
         NerTrainer.Train(Iob2Reader.Parse(Training), Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 10, Seed: 7, Prune: 0f)));
 
     public static NerModel Model => LazyModel.Value;
+
+    /// <summary>A model trained only on sentences without names: it labels nothing, so tests see the recogniser's own rules alone.</summary>
+    public static NerModel Blank { get; } =
+        NerTrainer.Train(Iob2Reader.Parse("# sent_id = b1\n1\tIt\tO\n2\tis\tO\n3\tlate\tO\n4\t.\tO\n"), Gazetteer.LoadDefault(), new NerTrainingOptions(Epochs: 2, Seed: 1, Prune: 0f));
 }

@@ -512,8 +512,9 @@ public sealed class EntityRecognizer : IPipe
     }
 
     // People the context gives away: a name after an honorific ("Mr Osborne", "Ms. Pugh") is a person whatever
-    // the model said, and an unlabelled run of capitalised words that says something ("Mailis said", "says
-    // Dietrich") is a person unless the gazetteer lists it as a place, country or organisation.
+    // the model said; an unlabelled run of capitalised words after a capitalised title ("Foreign Minister Park
+    // Ji-hoon") or that says something ("Mailis said", "says Dietrich") is a person unless the gazetteer lists
+    // it as a place, country or organisation.
     private void FindPeopleByContext(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
     {
         var gazetteer = Model.Features.Gazetteer;
@@ -530,7 +531,7 @@ public sealed class EntityRecognizer : IPipe
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (labelled[i] || !IsName(texts[i]) || IsHonorific(texts[i]))
+                if (labelled[i] || !IsName(texts[i]) || IsHonorific(texts[i]) || gazetteer.Contains(texts[i], GazetteerCategory.Title))
                 {
                     continue;
                 }
@@ -541,7 +542,7 @@ public sealed class EntityRecognizer : IPipe
                     end++;
                 }
 
-                var afterTitle = i > sentence.FirstToken && IsHonorific(texts[i - 1]);
+                var afterTitle = i > sentence.FirstToken && (IsHonorific(texts[i - 1]) || (IsCapitalised(texts[i - 1]) && gazetteer.Contains(texts[i - 1], GazetteerCategory.Title)));
                 var speaks = (end < sentence.EndToken && IsSpeechVerb(texts[end]) && (i == sentence.FirstToken || !IsName(texts[i - 1]))) ||
                     (i > sentence.FirstToken && IsSpeechVerb(texts[i - 1]) && (end == sentence.EndToken || !char.IsLetterOrDigit(texts[end][0])));
                 var listed = false;

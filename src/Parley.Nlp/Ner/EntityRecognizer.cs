@@ -408,35 +408,16 @@ public sealed class EntityRecognizer : IPipe
         var gazetteer = Model.Features.Gazetteer;
         var lexicon = Model.Features.Lexicon;
         var tokens = new List<string>();
-        Span<uint> masks = stackalloc uint[0];
+        uint[] masks = [];
         foreach (var sentence in document.Sentences)
         {
             var length = sentence.EndToken - sentence.FirstToken;
-            if (length > masks.Length)
-            {
-                masks = new uint[Math.Max(length, 64)];
-            }
-
-            tokens.Clear();
-            tokens.AddRange(texts.AsSpan(sentence.FirstToken, length));
-            gazetteer.Match(tokens, masks, ignoreCase: true);
+            masks = MatchSentence(gazetteer, texts, sentence.FirstToken, length, tokens, masks, ignoreCase: true);
             for (var i = 0; i < length; i++)
             {
                 foreach (var category in (ReadOnlySpan<GazetteerCategory>)[GazetteerCategory.Country, GazetteerCategory.Place])
                 {
-                    var shift = (int)category * Gazetteer.BitsPerCategory;
-                    var end = (masks[i] >> shift & 1) != 0 ? i + 1 : -1;
-                    if (end < 0 && (masks[i] >> shift & 2) != 0)
-                    {
-                        var j = i + 1;
-                        while (j < length && (masks[j] >> shift & 4) != 0)
-                        {
-                            j++;
-                        }
-
-                        end = j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
-                    }
-
+                    var end = EntryEnd(masks, i, length, category);
                     if (end < 0)
                     {
                         continue;
@@ -470,32 +451,13 @@ public sealed class EntityRecognizer : IPipe
         var gazetteer = Model.Features.Gazetteer;
         var tokens = new List<string>();
         uint[] masks = [];
-        var shift = (int)GazetteerCategory.Organisation * Gazetteer.BitsPerCategory;
         foreach (var sentence in document.Sentences)
         {
             var length = sentence.EndToken - sentence.FirstToken;
-            if (length > masks.Length)
-            {
-                masks = new uint[Math.Max(length, 64)];
-            }
-
-            tokens.Clear();
-            tokens.AddRange(texts.AsSpan(sentence.FirstToken, length));
-            gazetteer.Match(tokens, masks);
+            masks = MatchSentence(gazetteer, texts, sentence.FirstToken, length, tokens, masks, ignoreCase: false);
             for (var i = 0; i < length; i++)
             {
-                var end = (masks[i] >> shift & 1) != 0 ? i + 1 : -1;
-                if (end < 0 && (masks[i] >> shift & 2) != 0)
-                {
-                    var j = i + 1;
-                    while (j < length && (masks[j] >> shift & 4) != 0)
-                    {
-                        j++;
-                    }
-
-                    end = j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
-                }
-
+                var end = EntryEnd(masks, i, length, GazetteerCategory.Organisation);
                 if (end < 0 || (i > 0 && IsCapitalised(tokens[i - 1]) && IsWord(tokens[i - 1])) || (end < length && IsCapitalised(tokens[end]) && IsWord(tokens[end])) ||
                     labelled.AsSpan(sentence.FirstToken + i, end - i).Contains(true) ||
                     (end == i + 1 && (gazetteer.Contains(tokens[i], GazetteerCategory.Place) || gazetteer.Contains(tokens[i], GazetteerCategory.Country) ||
@@ -568,6 +530,43 @@ public sealed class EntityRecognizer : IPipe
             var cls = Model.Features.Lexicon.ClassOf(token);
             return cls != 0 && (cls - 1) % 3 != 0;
         }
+    }
+
+    // Fills tokens with the sentence's words and masks with their gazetteer matches (Gazetteer.Match), growing masks when needed.
+    private static uint[] MatchSentence(Gazetteer gazetteer, string[] texts, int first, int length, List<string> tokens, uint[] masks, bool ignoreCase)
+    {
+        if (length > masks.Length)
+        {
+            masks = new uint[Math.Max(length, 64)];
+        }
+
+        tokens.Clear();
+        tokens.AddRange(texts.AsSpan(first, length));
+        gazetteer.Match(tokens, masks, ignoreCase);
+        return masks;
+    }
+
+    // The end of the gazetteer entry of category that starts at token i (from Match's masks), or -1.
+    private static int EntryEnd(uint[] masks, int i, int length, GazetteerCategory category)
+    {
+        var shift = (int)category * Gazetteer.BitsPerCategory;
+        if ((masks[i] >> shift & 1) != 0)
+        {
+            return i + 1;
+        }
+
+        if ((masks[i] >> shift & 2) == 0)
+        {
+            return -1;
+        }
+
+        var j = i + 1;
+        while (j < length && (masks[j] >> shift & 4) != 0)
+        {
+            j++;
+        }
+
+        return j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
     }
 
     private static bool IsHonorific(string token) => token is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";

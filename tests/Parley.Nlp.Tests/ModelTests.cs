@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Parley.Core;
 using Parley.Nlp.Lemmatization;
 using Parley.Nlp.Models;
 using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
 using Parley.Training.Evaluation;
+using Parley.Training.Parsing;
 using Parley.Training.Tagging;
 
 namespace Parley.Nlp.Tests;
@@ -37,6 +40,40 @@ public sealed class ModelTests
         Assert.NotNull(loaded.SecondPass);
         var scores = UdEvaluator.ScoreGoldTokenization(TinyCorpus.Sentences, [new Tagger(loaded)]);
         Assert.True(scores.Upos > 95, $"UPOS {scores.Upos}");
+    }
+
+    [Fact]
+    public void Without_a_dev_set_the_parser_keeps_its_last_epoch_the_one_a_dev_run_would_pick_at_that_count()
+    {
+        // The final-model recipe trains on train + dev, so dev cannot pick the epoch: it trains without a dev
+        // set for the epoch count a dev-selected run picked. That must rebuild the dev-selected model exactly.
+        // Scored on its own training sentences, the tiny parser peaks at epoch 2 of 6, so the run stops early.
+        var (tagger, _) = TinyCorpus.TrainTagger();
+        var labels = ParseExample.LabelSet(TinyCorpus.Sentences);
+        var examples = TinyCorpus.Sentences.Select(s => ParseExample.Create(s, TaggerTrainer.Predict(tagger, s), labels)).ToList();
+        var log = new List<string>();
+
+        var selected = ParserTrainer.Train(labels, examples, examples, new ParserTrainingOptions(Epochs: 6), log.Add);
+        var picked = PickedEpoch(log, "dev LAS");
+        var fixedEpochs = ParserTrainer.Train(labels, examples, null, new ParserTrainingOptions(Epochs: picked));
+
+        Assert.Equal(ModelFiles.SaveParser(selected), ModelFiles.SaveParser(fixedEpochs));
+    }
+
+    [Fact]
+    public void Without_a_dev_set_the_tagger_keeps_its_last_epoch_the_one_a_dev_run_would_pick_at_that_count()
+    {
+        // Scored on its own training sentences, the tiny one-pass tagger peaks at epoch 2 of 5. (A two-pass tagger's
+        // passes pick their epochs separately, so one fixed count matches a dev run only where both picked it.)
+        var sentences = TinyCorpus.Sentences;
+        var log = new List<string>();
+
+        var selected = TaggerTrainer.Train(sentences, sentences, new TaggerTrainingOptions(Epochs: 5, DictionaryMinCount: 3), log.Add);
+        var picked = PickedEpoch(log, "dev UPOS");
+        var fixedEpochs = TaggerTrainer.Train(sentences, null, new TaggerTrainingOptions(Epochs: picked, DictionaryMinCount: 3));
+        var lemmatizer = LemmatizerTrainer.Train(sentences, minRuleCount: 1);
+
+        Assert.Equal(ModelFiles.SaveTagger(selected, lemmatizer), ModelFiles.SaveTagger(fixedEpochs, lemmatizer));
     }
 
     [Fact]
@@ -144,5 +181,16 @@ public sealed class ModelTests
         var error = Assert.Throws<ModelLoadException>(() => ModelFiles.LoadTagger(new MemoryStream("{ nope"u8.ToArray()), new MemoryStream(), "models/en-tagger"));
 
         Assert.Contains("'models/en-tagger' is not a valid manifest", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The 1-based epoch a dev-selected run kept: the first with the best score in its log lines.</summary>
+    private static int PickedEpoch(IReadOnlyList<string> log, string metric)
+    {
+        var scores = log.Select(l => Regex.Match(l, "epoch (\\d+): .*" + metric + " ([0-9.]+)"))
+            .Where(m => m.Success)
+            .Select(m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.NotEmpty(scores);
+        return scores.IndexOf(scores.Max()) + 1;
     }
 }

@@ -7,7 +7,7 @@ internal sealed class TrainingOptionSet
 {
     public Option<FileInfo[]> Train { get; } = new("--train") { Description = "Training CoNLL-U files (GUM is filtered to the licence-cleared genres).", Required = true, AllowMultipleArgumentsPerToken = true };
 
-    public Option<FileInfo?> Dev { get; } = new("--dev") { Description = "Development CoNLL-U file used to pick the best epoch." };
+    public Option<FileInfo?> Dev { get; } = new("--dev") { Description = "Development CoNLL-U file used to pick the best epoch. Without it every epoch runs and the last is kept (how the shipped models, trained on train + dev, are made)." };
 
     public Option<FileInfo[]> Test { get; } = new("--test") { Description = "Test CoNLL-U files scored into the manifest.", AllowMultipleArgumentsPerToken = true };
 

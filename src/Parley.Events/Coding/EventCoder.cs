@@ -1335,9 +1335,12 @@ public sealed class EventCoder : IPipe
             {
                 return head; // "Albania on Friday denounced …" misparsed as a clause modifying "Albania": a finite verb has its own subject
             }
-            else if (view.Is(v, "acl") && head < v && view.Upos(head) is "PROPN" or "NOUN" && view.Head(head) < 0 && view.Child(v, "obj") >= 0)
+            else if (view.Is(v, "acl") && head < v && view.Upos(head) is "PROPN" or "NOUN" && view.Head(head) < 0 &&
+                     (view.Child(v, "obj") >= 0 || ParticleOf(view, v) is var particle && particle >= 0 && view.Rel(particle) == "case"))
             {
-                return head; // "The minister called off his trip" parsed with the noun as the root: the verb with an object is the clause
+                // "The minister called off his trip" parsed with the noun as the root: the verb with an object is the
+                // clause — also when the parser took the particle for the preposition of the object ("off his trip").
+                return head;
             }
             else if (view.Is(v, "acl") && view.Child(head, "nsubj") >= 0)
             {

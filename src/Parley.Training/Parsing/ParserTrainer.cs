@@ -12,7 +12,11 @@ namespace Parley.Training.Parsing;
 /// </summary>
 public static class ParserTrainer
 {
-    /// <summary>Trains a parser. <paramref name="labels"/> are the label ids' names and must include <c>root</c> and <c>dep</c>.</summary>
+    /// <summary>
+    /// Trains a parser. <paramref name="labels"/> are the label ids' names and must include <c>root</c> and <c>dep</c>.
+    /// <paramref name="dev"/> (optional) picks the epoch; without it the last epoch is kept, so training for the epoch
+    /// count a dev-selected run picked rebuilds that run's model exactly (used when dev is part of the training data).
+    /// </summary>
     public static ParserModel Train(string[] labels, IReadOnlyList<ParseExample> train, IReadOnlyList<ParseExample>? dev, ParserTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(labels);

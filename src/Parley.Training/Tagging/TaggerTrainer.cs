@@ -12,7 +12,10 @@ namespace Parley.Training.Tagging;
 /// </summary>
 public static class TaggerTrainer
 {
-    /// <summary>Trains a tagger on <paramref name="train"/>; <paramref name="dev"/> (optional) picks the epoch.</summary>
+    /// <summary>
+    /// Trains a tagger on <paramref name="train"/>; <paramref name="dev"/> (optional) picks the epoch of each pass.
+    /// Without it both passes keep their last epoch.
+    /// </summary>
     public static TaggerModel Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TaggerTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(train);

@@ -254,6 +254,24 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_root_noun_is_the_subject_of_its_verb_whose_particle_was_read_as_a_preposition()
+    {
+        // "Pompeo" made the root, "called" a modifier of it and "off" the preposition of "his trip".
+        var e = Assert.Single(Code("""
+            Pompeo Pompeo PROPN 0 root
+            called call VERB 1 acl
+            off off ADP 5 case
+            his his PRON 5 nmod:poss
+            trip trip NOUN 2 obl
+            to to ADP 8 case
+            North North PROPN 8 compound
+            Korea Korea PROPN 5 nmod
+            """));
+
+        Assert.Equal(("042", "USAGOV", "PRK", "cancelled"), (e.Code, e.Source.Code, e.Target!.Code, e.Modality));
+    }
+
+    [Fact]
     public void Light_verb_in_a_relative_clause_takes_the_modified_noun_as_object()
     {
         var e = Assert.Single(Code("""

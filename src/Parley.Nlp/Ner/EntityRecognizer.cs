@@ -99,6 +99,7 @@ public sealed class EntityRecognizer : IPipe
         FindLowerCasePlaces(document, texts, labelled, found);
         FindListedOrganisations(document, texts, labelled, found);
         FindPeopleByContext(document, texts, labelled, found);
+        TakeInLeadingArticles(document, texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -567,6 +568,26 @@ public sealed class EntityRecognizer : IPipe
         }
 
         return j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
+    }
+
+    // A capitalised Romance or Arabic article inside a sentence belongs to the name after it ("the newspaper
+    // [El Universal]", "[Al Jazeera]"); when the whole name is a listed organisation it is one.
+    private void TakeInLeadingArticles(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (first, end, type) = found[k];
+            if (first < 2 || labelled[first - 1] || texts[first - 1] is not ("El" or "La" or "Los" or "Las" or "Le" or "Les" or "Al" or "Il") ||
+                document.GetTokenSentence(first - 2) != document.GetTokenSentence(first))
+            {
+                continue;
+            }
+
+            labelled[first - 1] = true;
+            var organisation = gazetteer.ContainsEntry(texts.AsSpan(first - 1, end - first + 1), GazetteerCategory.Organisation);
+            found[k] = (first - 1, end, organisation ? "ORG" : type);
+        }
     }
 
     private static bool IsHonorific(string token) => token is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Miss";

@@ -134,6 +134,16 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_TakesInALeadingArticle()
+    {
+        // The tiny model knows "Norway" as a place; the capitalised article before it joins the name.
+        var document = new Document("Maria Lindqvist visited El Norway yesterday.");
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        Assert.Contains(document.Entities, e => e.Text == "El Norway");
+        Assert.DoesNotContain(document.Entities, e => e.Text == "Norway");
+    }
+
+    [Fact]
     public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
     {
         var text = "Tomas Berg visited Norway. Later Berg said little.";

@@ -100,6 +100,7 @@ public sealed class EntityRecognizer : IPipe
         FindListedOrganisations(document, texts, labelled, found);
         FindPeopleByContext(document, texts, labelled, found);
         TakeInLeadingArticles(document, texts, labelled, found);
+        TrimSpans(texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -587,6 +588,47 @@ public sealed class EntityRecognizer : IPipe
             labelled[first - 1] = true;
             var organisation = gazetteer.ContainsEntry(texts.AsSpan(first - 1, end - first + 1), GazetteerCategory.Organisation);
             found[k] = (first - 1, end, organisation ? "ORG" : type);
+        }
+    }
+
+    /// <summary>
+    /// No name ends in a connector ("[National Library of the] Netherlands"): trailing "of", "the", "and"… are cut
+    /// off. Laws, treaties and declarations ("the HEROES Act", "the Paris Agreement") are documents, not
+    /// organisations, places or people, and Universal NER leaves them out: such spans are dropped.
+    /// </summary>
+    /// <param name="texts">The document's token texts.</param>
+    /// <param name="labelled">Per token, whether a span covers it (updated).</param>
+    /// <param name="found">Spans as token ranges (updated).</param>
+    public static void TrimSpans(string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (first, end, type) = found[k];
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var cut = end;
+            while (cut > first + 1 && texts[cut - 1] is "of" or "the" or "and" or "for" or "de" or "du" or "la" or "von" or "van" or "der" or "on" or "&" or ",")
+            {
+                cut--;
+            }
+
+            var document = texts[cut - 1] is "Act" or "Acts" or "Agreement" or "Treaty" or "Amendment" or "Accord" or "Accords" or "Protocol" or "Declaration" or "Doctrine";
+            for (var t = document ? first : cut; t < end; t++)
+            {
+                labelled[t] = false;
+            }
+
+            if (document)
+            {
+                found.RemoveAt(k);
+            }
+            else if (cut < end)
+            {
+                found[k] = (first, cut, type);
+            }
         }
     }
 

@@ -134,6 +134,19 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_DropsLawsAndTrimsTrailingConnectors()
+    {
+        string[] texts = ["the", "National", "Library", "of", "the", "Netherlands", "invoked", "the", "HEROES", "Act", "."];
+        var labelled = new bool[texts.Length];
+        labelled.AsSpan(1, 4).Fill(true);
+        labelled.AsSpan(8, 2).Fill(true);
+        List<(int First, int End, string Type)> found = [(1, 5, "ORG"), (8, 10, "ORG")];
+        EntityRecognizer.TrimSpans(texts, labelled, found);
+        Assert.Equal([(1, 3, "ORG")], found);
+        Assert.Equal([false, true, true, false, false, false, false, false, false, false, false], labelled);
+    }
+
+    [Fact]
     public void EntityRecognizer_TakesInALeadingArticle()
     {
         // The tiny model knows "Norway" as a place; the capitalised article before it joins the name.

@@ -101,6 +101,7 @@ public sealed class EntityRecognizer : IPipe
         FindPeopleByContext(document, texts, labelled, found);
         TakeInLeadingArticles(document, texts, labelled, found);
         TrimSpans(texts, labelled, found);
+        DropRoleWords(texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -628,6 +629,29 @@ public sealed class EntityRecognizer : IPipe
             else if (cut < end)
             {
                 found[k] = (first, cut, type);
+            }
+        }
+    }
+
+    // A single word that is a title in the plural ("Senators will be asked") or a bare company suffix ("Inc.")
+    // names no one.
+    private void DropRoleWords(string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (first, end, _) = found[k];
+            if (first < 0 || end != first + 1)
+            {
+                continue;
+            }
+
+            var word = texts[first];
+            if (word is "Inc." or "Ltd." or "Corp." or "Co." or "Inc" or "Ltd" ||
+                (word.Length > 3 && word[^1] == 's' && gazetteer.Contains(word.AsSpan(0, word.Length - 1), GazetteerCategory.Title)))
+            {
+                labelled[first] = false;
+                found.RemoveAt(k);
             }
         }
     }

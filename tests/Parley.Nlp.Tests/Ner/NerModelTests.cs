@@ -147,6 +147,16 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_DropsPluralTitles()
+    {
+        // The speech-verb rule would take "Senators" for a name; a title in the plural names no one.
+        var document = new Document("\"No,\" Senators said. \"Yes,\" Hallgrim said.");
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Blank)]).Process(document);
+        Assert.DoesNotContain(document.Entities, e => e.Text == "Senators");
+        Assert.Contains(document.Entities, e => e.Text == "Hallgrim");
+    }
+
+    [Fact]
     public void EntityRecognizer_TakesInALeadingArticle()
     {
         // The tiny model knows "Norway" as a place; the capitalised article before it joins the name.

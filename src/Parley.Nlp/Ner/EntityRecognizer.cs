@@ -73,6 +73,10 @@ public sealed class EntityRecognizer : IPipe
         }
 
         var history = new NerDocumentHistory();
+
+        // The model's gazetteer matches of each token (as written and in any case), kept for the rules below.
+        var matches = new uint[document.TokenCount];
+        var lowerMatches = new uint[document.TokenCount];
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,7 +88,15 @@ public sealed class EntityRecognizer : IPipe
                 tags?.Add(xpos![t]);
             }
 
-            foreach (var span in Model.Predict(tokens, tags, history))
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var context = Model.Features.Prepare(tokens, tags);
+            context.Gazetteer.CopyTo(matches, sentence.FirstToken);
+            context.LowerGazetteer.CopyTo(lowerMatches, sentence.FirstToken);
+            foreach (var span in Model.Predict(context, history))
             {
                 found.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Type));
                 for (var t = span.Start; t < span.End; t++)
@@ -96,8 +108,8 @@ public sealed class EntityRecognizer : IPipe
 
         Propagate(document, texts, labelled, found);
         Repair(document, texts, labelled, found);
-        FindLowerCasePlaces(document, texts, labelled, found);
-        FindListedOrganisations(document, texts, labelled, found);
+        FindLowerCasePlaces(document, texts, lowerMatches, labelled, found);
+        FindListedOrganisations(document, texts, matches, labelled, found);
         FindPeopleByContext(document, texts, labelled, found);
         TakeInLeadingArticles(document, texts, labelled, found);
         TrimSpans(texts, labelled, found);
@@ -406,21 +418,16 @@ public sealed class EntityRecognizer : IPipe
     // Country and place names written in lower case ("living in malaysia", "from san francisco") in text without
     // standard capitals. Only names whose every word is (nearly) never lower-case in the word-class lexicon, or
     // unknown to it, so "china" the porcelain and "turkey" the bird are left alone when the lexicon knows them so.
-    private void FindLowerCasePlaces(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    private void FindLowerCasePlaces(Document document, string[] texts, uint[] lowerMatches, bool[] labelled, List<(int First, int End, string Type)> found)
     {
-        var gazetteer = Model.Features.Gazetteer;
         var lexicon = Model.Features.Lexicon;
-        var tokens = new List<string>();
-        uint[] masks = [];
         foreach (var sentence in document.Sentences)
         {
-            var length = sentence.EndToken - sentence.FirstToken;
-            masks = MatchSentence(gazetteer, texts, sentence.FirstToken, length, tokens, masks, ignoreCase: true);
-            for (var i = 0; i < length; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 foreach (var category in (ReadOnlySpan<GazetteerCategory>)[GazetteerCategory.Country, GazetteerCategory.Place])
                 {
-                    var end = EntryEnd(masks, i, length, category);
+                    var end = EntryEnd(lowerMatches, i, sentence.EndToken, category);
                     if (end < 0)
                     {
                         continue;
@@ -429,15 +436,14 @@ public sealed class EntityRecognizer : IPipe
                     var ok = true;
                     for (var t = i; t < end && ok; t++)
                     {
-                        var word = tokens[t];
-                        var cls = lexicon.ClassOf(word);
-                        ok = !labelled[sentence.FirstToken + t] && word.All(char.IsLower) && (cls == 0 || (cls - 1) % 3 == 0);
+                        var cls = lexicon.ClassOf(texts[t]);
+                        ok = !labelled[t] && texts[t].All(char.IsLower) && (cls == 0 || (cls - 1) % 3 == 0);
                     }
 
                     if (ok)
                     {
-                        found.Add((sentence.FirstToken + i, sentence.FirstToken + end, "LOC"));
-                        labelled.AsSpan(sentence.FirstToken + i, end - i).Fill(true);
+                        found.Add((i, end, "LOC"));
+                        labelled.AsSpan(i, end - i).Fill(true);
                         i = end - 1;
                         break;
                     }
@@ -449,28 +455,24 @@ public sealed class EntityRecognizer : IPipe
     // An organisation of the gazetteer that the model passed over ("Google has finally had…", "the US, EU and
     // IAEA") when it stands alone: written as listed, the whole capitalised run, unlabelled, and not also a place,
     // country or person name.
-    private void FindListedOrganisations(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    private void FindListedOrganisations(Document document, string[] texts, uint[] matches, bool[] labelled, List<(int First, int End, string Type)> found)
     {
         var gazetteer = Model.Features.Gazetteer;
-        var tokens = new List<string>();
-        uint[] masks = [];
         foreach (var sentence in document.Sentences)
         {
-            var length = sentence.EndToken - sentence.FirstToken;
-            masks = MatchSentence(gazetteer, texts, sentence.FirstToken, length, tokens, masks, ignoreCase: false);
-            for (var i = 0; i < length; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var end = EntryEnd(masks, i, length, GazetteerCategory.Organisation);
-                if (end < 0 || (i > 0 && IsCapitalised(tokens[i - 1]) && IsWord(tokens[i - 1])) || (end < length && IsCapitalised(tokens[end]) && IsWord(tokens[end])) ||
-                    labelled.AsSpan(sentence.FirstToken + i, end - i).Contains(true) ||
-                    (end == i + 1 && (gazetteer.Contains(tokens[i], GazetteerCategory.Place) || gazetteer.Contains(tokens[i], GazetteerCategory.Country) ||
-                        gazetteer.Contains(tokens[i], GazetteerCategory.FirstName) || gazetteer.Contains(tokens[i], GazetteerCategory.Surname))))
+                var end = EntryEnd(matches, i, sentence.EndToken, GazetteerCategory.Organisation);
+                if (end < 0 || (i > sentence.FirstToken && IsCapitalised(texts[i - 1]) && IsWord(texts[i - 1])) || (end < sentence.EndToken && IsCapitalised(texts[end]) && IsWord(texts[end])) ||
+                    labelled.AsSpan(i, end - i).Contains(true) ||
+                    (end == i + 1 && (gazetteer.Contains(texts[i], GazetteerCategory.Place) || gazetteer.Contains(texts[i], GazetteerCategory.Country) ||
+                        gazetteer.Contains(texts[i], GazetteerCategory.FirstName) || gazetteer.Contains(texts[i], GazetteerCategory.Surname))))
                 {
                     continue;
                 }
 
-                found.Add((sentence.FirstToken + i, sentence.FirstToken + end, "ORG"));
-                labelled.AsSpan(sentence.FirstToken + i, end - i).Fill(true);
+                found.Add((i, end, "ORG"));
+                labelled.AsSpan(i, end - i).Fill(true);
                 i = end - 1;
             }
         }
@@ -535,22 +537,9 @@ public sealed class EntityRecognizer : IPipe
         }
     }
 
-    // Fills tokens with the sentence's words and masks with their gazetteer matches (Gazetteer.Match), growing masks when needed.
-    private static uint[] MatchSentence(Gazetteer gazetteer, string[] texts, int first, int length, List<string> tokens, uint[] masks, bool ignoreCase)
-    {
-        if (length > masks.Length)
-        {
-            masks = new uint[Math.Max(length, 64)];
-        }
-
-        tokens.Clear();
-        tokens.AddRange(texts.AsSpan(first, length));
-        gazetteer.Match(tokens, masks, ignoreCase);
-        return masks;
-    }
-
-    // The end of the gazetteer entry of category that starts at token i (from Match's masks), or -1.
-    private static int EntryEnd(uint[] masks, int i, int length, GazetteerCategory category)
+    // The end of the gazetteer entry of category that starts at token i (from Gazetteer.Match's masks), within the
+    // sentence ending at sentenceEnd, or -1.
+    private static int EntryEnd(uint[] masks, int i, int sentenceEnd, GazetteerCategory category)
     {
         var shift = (int)category * Gazetteer.BitsPerCategory;
         if ((masks[i] >> shift & 1) != 0)
@@ -564,12 +553,12 @@ public sealed class EntityRecognizer : IPipe
         }
 
         var j = i + 1;
-        while (j < length && (masks[j] >> shift & 4) != 0)
+        while (j < sentenceEnd && (masks[j] >> shift & 4) != 0)
         {
             j++;
         }
 
-        return j < length && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
+        return j < sentenceEnd && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
     }
 
     // A capitalised Romance or Arabic article inside a sentence belongs to the name after it ("the newspaper

@@ -59,8 +59,13 @@ public sealed class NerModel
             return [];
         }
 
-        var context = Features.Prepare(tokens, pos);
-        var classes = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        return Predict(Features.Prepare(tokens, pos), history);
+    }
+
+    /// <summary>The entities of one sentence already prepared by <see cref="NerFeatures.Prepare"/> (so callers can read its gazetteer matches too).</summary>
+    internal List<EntitySpan> Predict(NerSentenceContext context, NerDocumentHistory? history)
+    {
+        var classes = context.Length <= 256 ? stackalloc int[context.Length] : new int[context.Length];
         NerDecoder.Decode(context, Labels, Weights.Score, classes, history: history);
         return Labels.Spans(classes);
     }

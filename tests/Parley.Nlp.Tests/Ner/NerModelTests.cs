@@ -98,8 +98,7 @@ public sealed class NerModelTests
     public void EntityRecognizer_FindsCountriesAndPlacesWrittenInLowerCase()
     {
         var text = "i am moving from new zealand to norway next year. my cousin lives there.";
-        var document = new Document(text);
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        var document = Recognise(text, NerTestData.Model);
         Assert.Contains(document.Entities, e => e.Type == "LOC" && e.Text == "new zealand" && e.Start == text.IndexOf("new zealand", StringComparison.Ordinal));
         Assert.Contains(document.Entities, e => e.Type == "LOC" && e.Text == "norway");
         Assert.DoesNotContain(document.Entities, e => e.Text.Contains("cousin", StringComparison.Ordinal) || e.Text.Contains("there", StringComparison.Ordinal));
@@ -109,13 +108,11 @@ public sealed class NerModelTests
     public void EntityRecognizer_TakesListedOrganisationsThatStandAlone()
     {
         var text = "the talks were hosted by unicef and the eu , not by Microsoft Office users .";
-        var document = new Document(text);
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        var document = Recognise(text, NerTestData.Model);
 
         // "Microsoft" is listed but runs on into "Office": part of a longer name, left to the model.
         Assert.DoesNotContain(document.Entities, e => e.Text == "Microsoft");
-        var listed = new Document("We asked UNICEF about it .");
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(listed);
+        var listed = Recognise("We asked UNICEF about it .", NerTestData.Model);
         Assert.Contains(listed.Entities, e => e.Type == "ORG" && e.Text == "UNICEF");
     }
 
@@ -123,8 +120,7 @@ public sealed class NerModelTests
     public void EntityRecognizer_TakesSpeakersAndHonorificsAsPeople()
     {
         var text = "\"It is late,\" Hallgrim said. \"We wait,\" says Vandermolen. Ms Quist left early. \"No,\" Norway said.";
-        var document = new Document(text);
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Blank)]).Process(document);
+        var document = Recognise(text, NerTestData.Blank);
         Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Hallgrim");
         Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Vandermolen");
         Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Quist");
@@ -150,8 +146,7 @@ public sealed class NerModelTests
     public void EntityRecognizer_DropsPluralTitles()
     {
         // The speech-verb rule would take "Senators" for a name; a title in the plural names no one.
-        var document = new Document("\"No,\" Senators said. \"Yes,\" Hallgrim said.");
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Blank)]).Process(document);
+        var document = Recognise("\"No,\" Senators said. \"Yes,\" Hallgrim said.", NerTestData.Blank);
         Assert.DoesNotContain(document.Entities, e => e.Text == "Senators");
         Assert.Contains(document.Entities, e => e.Text == "Hallgrim");
     }
@@ -160,8 +155,7 @@ public sealed class NerModelTests
     public void EntityRecognizer_TakesInALeadingArticle()
     {
         // The tiny model knows "Norway" as a place; the capitalised article before it joins the name.
-        var document = new Document("Maria Lindqvist visited El Norway yesterday.");
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        var document = Recognise("Maria Lindqvist visited El Norway yesterday.", NerTestData.Model);
         Assert.Contains(document.Entities, e => e.Text == "El Norway");
         Assert.DoesNotContain(document.Entities, e => e.Text == "Norway");
     }
@@ -170,8 +164,7 @@ public sealed class NerModelTests
     public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
     {
         var text = "Tomas Berg visited Norway. Later Berg said little.";
-        var document = new Document(text);
-        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(NerTestData.Model)]).Process(document);
+        var document = Recognise(text, NerTestData.Model);
         Assert.True(document.Has(Annotations.Entities));
         Assert.Contains(document.Entities, e => e.Type == "LOC" && e.Text == "Norway" && e.Start == text.IndexOf("Norway", StringComparison.Ordinal));
         Assert.Contains(document.Entities, e => e.Type == "PER" && e.Text == "Tomas Berg" && e.Sentence == 0);
@@ -224,5 +217,13 @@ public sealed class NerModelTests
         manifest.Write(stream);
         stream.Position = 0;
         return stream;
+    }
+
+    // Runs tokenizer, sentence splitter and recogniser over text, as the pipeline does.
+    private static Document Recognise(string text, NerModel model)
+    {
+        var document = new Document(text);
+        Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(model)]).Process(document);
+        return document;
     }
 }

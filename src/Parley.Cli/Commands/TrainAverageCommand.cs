@@ -66,13 +66,7 @@ internal static class TrainAverageCommand
             var metrics = TrainParserCommand.ScoreTestFiles(tagger, lemmatizer, averaged, parse.GetValue(test) ?? [], io.Error, "average");
 
             var blob = ModelFiles.SaveParser(averaged);
-            var training = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (k, v) in manifests[0].Training ?? new Dictionary<string, string>())
-            {
-                training[k] = v;
-            }
-
-            training["seed"] = string.Join(",", manifests.Select(m => m.Training is { } t && t.TryGetValue("seed", out var s) ? s : "?"));
+            var training = MergeTraining([.. manifests.Select(m => m.Training)]);
             training["averagedModels"] = parsers.Length.ToString(CultureInfo.InvariantCulture);
             training["prune"] = at.ToString(CultureInfo.InvariantCulture);
             training["features"] = averaged.Weights.FeatureCount.ToString(CultureInfo.InvariantCulture);
@@ -89,6 +83,23 @@ internal static class TrainAverageCommand
             return Program.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The training settings of the averaged model: a setting the parsers share keeps its value; one they differ in
+    /// (the seed; the epochs when each seed ran its own count) lists each parser's value in order, "?" where a
+    /// parser has none.
+    /// </summary>
+    internal static SortedDictionary<string, string> MergeTraining(IReadOnlyList<IReadOnlyDictionary<string, string>?> settings)
+    {
+        var merged = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in settings.SelectMany(s => s?.Keys ?? []).Distinct())
+        {
+            var values = settings.Select(s => s is not null && s.TryGetValue(key, out var v) ? v : "?").ToList();
+            merged[key] = values.Distinct().Count() == 1 ? values[0] : string.Join(",", values);
+        }
+
+        return merged;
     }
 
     private static ModelManifest ReadManifest(string directory)

@@ -67,6 +67,8 @@ public sealed class DependencyParser : IPipe
                 heads[first + i - 1] = sentenceHeads[i] == 0 ? -1 : first + sentenceHeads[i] - 1;
                 relations[first + i - 1] = Model.Labels[sentenceLabels[i]];
             }
+
+            ParseRepair.Apply(document, first, n, heads, relations);
         }
 
         document.SetDependencies(heads, relations);

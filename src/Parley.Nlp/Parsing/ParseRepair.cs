@@ -1,0 +1,190 @@
+using Parley.Core;
+
+namespace Parley.Nlp.Parsing;
+
+/// <summary>
+/// Grammatical repairs applied to the greedy parser's output. Each repairs a tree no English grammar allows,
+/// so it cannot undo a right parse.
+/// </summary>
+/// <remarks>
+/// <para><b>Split a name from a following temporal phrase.</b> In "will travel to North Korea next month" the
+/// parser sometimes reads "North Korea next month" as one noun phrase headed by "month", with "North Korea" as a
+/// compound. In English, compound modifiers follow adjectives and determiners ("next Korea month" is the order a
+/// single phrase would need), so compounds to the left of a temporal noun's "next", "last", "this"… belong to a
+/// separate phrase. The repair makes the rightmost of those compounds the head of its own phrase — taking the
+/// temporal noun's attachment and relation, and its case marker and other dependents to its left — and attaches
+/// the temporal phrase to the same head as a bare temporal modifier (<c>obl:unmarked</c>, or
+/// <c>nmod:unmarked</c> under a noun).</para>
+/// <para><b>A bare temporal word between subject and verb.</b> Newswire writes "Denmark today accepted …" and
+/// "Arafat Wednesday rejected …", a construction the web and wiki treebanks rarely show; the parser then reads
+/// "today" as the subject, or "Denmark" as a compound of "today", or "Wednesday" as part of the name. A day word
+/// ("today", "yesterday", "tomorrow", "tonight", a weekday) right after a noun and right before a verb is a bare
+/// temporal modifier of that verb (<c>obl:unmarked</c>); if the parser had made it the subject, the nominal it
+/// had put under it becomes the subject again.</para>
+/// </remarks>
+public static class ParseRepair
+{
+    private static readonly HashSet<string> TemporalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon",
+        "evening", "night", "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", "season", "term",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string> Deictics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "next", "last", "this", "that", "coming", "past", "previous", "following", "every", "each",
+    };
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayWordLookup = DayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalNounLookup = TemporalNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticLookup = Deictics.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Applies the repairs to one sentence of <paramref name="document"/>: <paramref name="count"/> tokens from
+    /// <paramref name="first"/>, whose tags must be set. <paramref name="heads"/> hold document token indices (−1 for
+    /// the root) and <paramref name="relations"/> UD relations, both indexed by document token. Returns the number of
+    /// repairs made.
+    /// </summary>
+    public static int Apply(Document document, int first, int count, int[] heads, string[] relations)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(relations);
+        var upos = document.Upos ?? throw new InvalidOperationException("Parse repairs need tags.");
+        var repairs = 0;
+        var end = first + count;
+        for (var h = first; h < end; h++)
+        {
+            if (TrySplitTemporal(document, upos, first, h, heads, relations) || TryDetachDayWord(document, upos, first, end, h, heads, relations))
+            {
+                repairs++;
+            }
+        }
+
+        return repairs;
+    }
+
+    private static bool TrySplitTemporal(Document document, string[] upos, int first, int h, int[] heads, string[] relations)
+    {
+        if (!TemporalNounLookup.Contains(document.GetTokenSpan(h)) || upos[h] is not ("NOUN" or "PROPN") || heads[h] < 0)
+        {
+            return false;
+        }
+
+        var relation = relations[h];
+        if (!(IsRelation(relation, "obl") || IsRelation(relation, "nmod") || IsRelation(relation, "obj")))
+        {
+            return false;
+        }
+
+        // The deictic modifier directly left of the temporal noun ("next month", "last week").
+        var d = h - 1;
+        if (d < first || heads[d] != h || !(IsRelation(relations[d], "amod") || IsRelation(relations[d], "det")) || !DeicticLookup.Contains(document.GetTokenSpan(d)))
+        {
+            return false;
+        }
+
+        // The compound directly left of the deictic word: the head of the stranded name.
+        var name = d - 1;
+        if (name < first || heads[name] != h || !IsRelation(relations[name], "compound") || upos[name] is not ("PROPN" or "NOUN"))
+        {
+            return false;
+        }
+
+        var governor = heads[h];
+        if (governor >= name && governor <= h)
+        {
+            return false;
+        }
+
+        for (var x = first; x < name; x++)
+        {
+            if (heads[x] == h)
+            {
+                heads[x] = name;
+            }
+        }
+
+        heads[name] = governor;
+        relations[name] = relation;
+        heads[h] = governor;
+        relations[h] = upos[governor] is "NOUN" or "PROPN" or "PRON" ? "nmod:unmarked" : "obl:unmarked";
+        return true;
+    }
+
+    private static bool TryDetachDayWord(Document document, string[] upos, int first, int end, int t, int[] heads, string[] relations)
+    {
+        if (t == first || t + 1 >= end || !DayWordLookup.Contains(document.GetTokenSpan(t)) || upos[t - 1] is not ("PROPN" or "NOUN" or "PRON"))
+        {
+            return false;
+        }
+
+        var verb = t + 1;
+        if (upos[verb] == "AUX" && heads[verb] > verb && upos[heads[verb]] == "VERB")
+        {
+            verb = heads[verb];
+        }
+        else if (upos[verb] != "VERB")
+        {
+            return false;
+        }
+
+        var relation = relations[t];
+        var subject = IsRelation(relation, "nsubj");
+        if (!(subject || IsRelation(relation, "compound") || IsRelation(relation, "flat") || IsRelation(relation, "appos")))
+        {
+            return false;
+        }
+
+        if (subject)
+        {
+            // The nominal the parser hung under the day word ("Denmark" in "[Denmark today] accepted") is the subject.
+            var nominal = -1;
+            for (var x = t - 1; x >= first && nominal < 0; x--)
+            {
+                if (heads[x] == t && upos[x] is "PROPN" or "NOUN" or "PRON")
+                {
+                    nominal = x;
+                }
+            }
+
+            if (nominal >= 0)
+            {
+                for (var x = first; x < end; x++)
+                {
+                    if (heads[x] == t && x != nominal)
+                    {
+                        heads[x] = nominal;
+                    }
+                }
+
+                heads[nominal] = heads[t];
+                relations[nominal] = relation;
+            }
+        }
+
+        for (var x = first; x < end; x++)
+        {
+            if (heads[x] == t)
+            {
+                heads[x] = heads[t];
+            }
+        }
+
+        heads[t] = verb;
+        relations[t] = "obl:unmarked";
+        return true;
+    }
+
+    private static bool IsRelation(string relation, string universal) =>
+        relation.StartsWith(universal, StringComparison.Ordinal) && (relation.Length == universal.Length || relation[universal.Length] == ':');
+}

@@ -1,0 +1,156 @@
+using Parley.Core;
+using Parley.Nlp.Parsing;
+
+namespace Parley.Nlp.Tests;
+
+public class ParseRepairTests
+{
+    // "Moon will travel to East Lorland next month ." with "East Lorland next month" misread as one phrase.
+    private static (Document Document, int[] Heads, string[] Relations) Misparsed(string deictic, string relationOfMonth = "obl")
+    {
+        string[] words = ["Moon", "will", "travel", "to", "East", "Lorland", deictic, "month", "."];
+        string[] upos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "ADJ", "NOUN", "PUNCT"];
+        var document = Tokenised(words, upos);
+        int[] heads = [2, 2, -1, 7, 5, 7, 7, 2, 2];
+        string[] relations = ["nsubj", "aux", "root", "case", "compound", "compound", "amod", relationOfMonth, "punct"];
+        return (document, heads, relations);
+    }
+
+    private static Document Tokenised(string[] words, string[] upos)
+    {
+        var document = new Document(string.Join(' ', words));
+        var starts = new int[words.Length];
+        var ends = new int[words.Length];
+        var at = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i] = at;
+            ends[i] = at + words[i].Length;
+            at = ends[i] + 1;
+        }
+
+        document.SetTokens(starts, ends);
+        document.SetSentences([0], [words.Length], [0]);
+        document.SetTags(upos, upos);
+        return document;
+    }
+
+    [Fact]
+    public void A_name_stranded_before_next_month_heads_its_own_phrase()
+    {
+        var (document, heads, relations) = Misparsed("next");
+
+        var repairs = ParseRepair.Apply(document, 0, document.TokenCount, heads, relations);
+
+        Assert.Equal(1, repairs);
+        Assert.Equal([2, 2, -1, 5, 5, 2, 7, 2, 2], heads);
+        Assert.Equal("obl", relations[5]);
+        Assert.Equal("case", relations[3]);
+        Assert.Equal("compound", relations[4]);
+        Assert.Equal("obl:unmarked", relations[7]);
+    }
+
+    [Fact]
+    public void A_stranded_object_keeps_its_relation()
+    {
+        var (document, heads, relations) = Misparsed("last", "obj");
+        heads[3] = 2;
+        relations[3] = "punct";
+
+        ParseRepair.Apply(document, 0, document.TokenCount, heads, relations);
+
+        Assert.Equal(2, heads[5]);
+        Assert.Equal("obj", relations[5]);
+        Assert.Equal("obl:unmarked", relations[7]);
+    }
+
+    [Fact]
+    public void Grammatical_phrases_are_left_alone()
+    {
+        // "the Lorland trade month" style compounds without a deictic word, and a deictic that is not next to the name.
+        var (document, heads, relations) = Misparsed("trade");
+        var before = ((int[])heads.Clone(), (string[])relations.Clone());
+
+        Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+        Assert.Equal(before.Item1, heads);
+        Assert.Equal(before.Item2, relations);
+    }
+
+    [Fact]
+    public void A_temporal_noun_under_a_noun_becomes_an_unmarked_nominal_modifier()
+    {
+        string[] words = ["the", "trip", "to", "Lorland", "this", "week"];
+        string[] upos = ["DET", "NOUN", "ADP", "PROPN", "DET", "NOUN"];
+        var document = Tokenised(words, upos);
+        int[] heads = [1, -1, 5, 5, 5, 1];
+        string[] relations = ["det", "root", "case", "compound", "det", "nmod"];
+
+        ParseRepair.Apply(document, 0, document.TokenCount, heads, relations);
+
+        Assert.Equal([1, -1, 3, 1, 5, 1], heads);
+        Assert.Equal("nmod", relations[3]);
+        Assert.Equal("nmod:unmarked", relations[5]);
+    }
+}
+
+public class DayWordRepairTests
+{
+    private static Document Tokenised(string[] words, string[] upos)
+    {
+        var document = new Document(string.Join(' ', words));
+        var starts = new int[words.Length];
+        var ends = new int[words.Length];
+        var at = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i] = at;
+            ends[i] = at + words[i].Length;
+            at = ends[i] + 1;
+        }
+
+        document.SetTokens(starts, ends);
+        document.SetSentences([0], [words.Length], [0]);
+        document.SetTags(upos, upos);
+        return document;
+    }
+
+    [Fact]
+    public void A_day_word_read_as_the_subject_hands_the_subject_back()
+    {
+        // "Lorland today accepted a plan" with "Lorland" as a compound of "today".
+        var document = Tokenised(["Lorland", "today", "accepted", "a", "plan"], ["PROPN", "NOUN", "VERB", "DET", "NOUN"]);
+        int[] heads = [1, 2, -1, 4, 2];
+        string[] relations = ["compound", "nsubj", "root", "det", "obj"];
+
+        Assert.Equal(1, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+
+        Assert.Equal([2, 2, -1, 4, 2], heads);
+        Assert.Equal("nsubj", relations[0]);
+        Assert.Equal("obl:unmarked", relations[1]);
+    }
+
+    [Fact]
+    public void A_weekday_read_into_a_name_leaves_it()
+    {
+        // "Rina Vell Wednesday has rejected the offer" with "Wednesday" as flat of the name.
+        var document = Tokenised(["Rina", "Vell", "Wednesday", "has", "rejected", "the", "offer"], ["PROPN", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN"]);
+        int[] heads = [4, 0, 0, 4, -1, 6, 4];
+        string[] relations = ["nsubj", "flat", "flat", "aux", "root", "det", "obj"];
+
+        ParseRepair.Apply(document, 0, document.TokenCount, heads, relations);
+
+        Assert.Equal([4, 0, 4, 4, -1, 6, 4], heads);
+        Assert.Equal("obl:unmarked", relations[2]);
+    }
+
+    [Fact]
+    public void A_day_word_in_its_place_is_left_alone()
+    {
+        // "Lorland accepted the plan today": already right, and not between a noun and a verb.
+        var document = Tokenised(["Lorland", "accepted", "the", "plan", "today"], ["PROPN", "VERB", "DET", "NOUN", "NOUN"]);
+        int[] heads = [1, -1, 3, 1, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "obl:unmarked"];
+
+        Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+    }
+}

@@ -154,3 +154,42 @@ public class DayWordRepairTests
         Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
     }
 }
+
+public class ProperRunRepairTests
+{
+    [Fact]
+    public void A_caseless_nmod_inside_a_name_run_becomes_its_head()
+    {
+        // "Bree Prime Minister Romendacil will meet Arnor" with "Bree" as subject and "Romendacil" its nmod.
+        string[] words = ["Bree", "Prime", "Minister", "Romendacil", "will", "meet", "Arnor"];
+        string[] upos = ["PROPN", "ADJ", "PROPN", "PROPN", "AUX", "VERB", "PROPN"];
+        var document = new Document(string.Join(' ', words));
+        document.SetTokens([0, 5, 11, 20, 31, 36, 41], [4, 10, 19, 30, 35, 40, 46]);
+        document.SetSentences([0], [7], [0]);
+        document.SetTags(upos, upos);
+        int[] heads = [5, 2, 3, 0, 5, -1, 5];
+        string[] relations = ["nsubj", "amod", "nmod:desc", "nmod", "aux", "root", "obj"];
+
+        Assert.Equal(1, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+
+        Assert.Equal([3, 2, 3, 5, 5, -1, 5], heads);
+        Assert.Equal("compound", relations[0]);
+        Assert.Equal("nsubj", relations[3]);
+    }
+
+    [Fact]
+    public void An_nmod_with_its_case_marker_is_left_alone()
+    {
+        // "Bank of Lorland": a plain nmod with "of".
+        string[] words = ["Bank", "of", "Lorland", "grew"];
+        string[] upos = ["PROPN", "ADP", "PROPN", "VERB"];
+        var document = new Document(string.Join(' ', words));
+        document.SetTokens([0, 5, 8, 16], [4, 7, 15, 20]);
+        document.SetSentences([0], [4], [0]);
+        document.SetTags(upos, upos);
+        int[] heads = [3, 2, 0, -1];
+        string[] relations = ["nsubj", "case", "nmod", "root"];
+
+        Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+    }
+}

@@ -21,6 +21,11 @@ namespace Parley.Nlp.Parsing;
 /// ("today", "yesterday", "tomorrow", "tonight", a weekday) right after a noun and right before a verb is a bare
 /// temporal modifier of that verb (<c>obl:unmarked</c>); if the parser had made it the subject, the nominal it
 /// had put under it becomes the subject again.</para>
+/// <para><b>A caseless nominal modifier inside a run of proper nouns.</b> "Bree Prime Minister Romendacil will meet …"
+/// with unknown names can come out with "Bree" as the subject and "Romendacil" as its plain <c>nmod</c>. A plain
+/// <c>nmod</c> needs a case marker ("of", "'s"); between neighbours in one run of proper nouns the UD English
+/// treebanks never have one. The later word becomes the head of the run, taking the earlier one's attachment, and
+/// the earlier one becomes its compound.</para>
 /// </remarks>
 public static class ParseRepair
 {
@@ -64,7 +69,8 @@ public static class ParseRepair
         var end = first + count;
         for (var h = first; h < end; h++)
         {
-            if (TrySplitTemporal(document, upos, first, h, heads, relations) || TryDetachDayWord(document, upos, first, end, h, heads, relations))
+            if (TrySplitTemporal(document, upos, first, h, heads, relations) || TryDetachDayWord(document, upos, first, end, h, heads, relations)
+                || TryReheadProperRun(upos, first, end, h, heads, relations))
             {
                 repairs++;
             }
@@ -182,6 +188,46 @@ public static class ParseRepair
 
         heads[t] = verb;
         relations[t] = "obl:unmarked";
+        return true;
+    }
+
+    private static bool TryReheadProperRun(string[] upos, int first, int end, int x, int[] heads, string[] relations)
+    {
+        var h = heads[x];
+        if (relations[x] != "nmod" || h < first || h >= x || upos[x] != "PROPN" || upos[h] != "PROPN")
+        {
+            return false;
+        }
+
+        for (var k = h + 1; k < x; k++)
+        {
+            if (upos[k] is not ("PROPN" or "ADJ"))
+            {
+                return false;
+            }
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (heads[k] == x && IsRelation(relations[k], "case"))
+            {
+                return false;
+            }
+        }
+
+        // The head's dependents after it (other than x) belong to the whole name, now headed by x.
+        for (var k = h + 1; k < end; k++)
+        {
+            if (heads[k] == h && k != x)
+            {
+                heads[k] = x;
+            }
+        }
+
+        heads[x] = heads[h];
+        relations[x] = relations[h];
+        heads[h] = x;
+        relations[h] = "compound";
         return true;
     }
 

@@ -5,6 +5,7 @@ using Parley.Nlp.Lemmatization;
 using Parley.Nlp.Models;
 using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
+using Parley.Training.Conllu;
 using Parley.Training.Evaluation;
 using Parley.Training.Parsing;
 using Parley.Training.Tagging;
@@ -95,6 +96,24 @@ public sealed class ModelTests
         Assert.True(scores.Upos > 95, $"UPOS {scores.Upos}");
         Assert.True(scores.Lemma > 95, $"lemma {scores.Lemma}");
         Assert.True(scores.Las > 90, $"LAS {scores.Las}");
+    }
+
+    [Fact]
+    public void Scoring_can_write_the_analysis_it_scored_as_conllu()
+    {
+        var (tagger, lemmatizer) = TinyCorpus.TrainTagger();
+        var parser = TinyCorpus.TrainParser(tagger);
+        using var output = new StringWriter();
+
+        var scores = UdEvaluator.ScoreGoldTokenization(TinyCorpus.Sentences, [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)], output);
+
+        var written = ConlluReader.Read(new StringReader(output.ToString()), "written").ToList();
+        Assert.Equal(TinyCorpus.Sentences.Select(s => s.SentId), written.Select(s => s.SentId));
+        Assert.Equal(TinyCorpus.Sentences.Select(s => s.Words.Count), written.Select(s => s.Words.Count));
+        var words = written.SelectMany(s => s.Words).ToList();
+        var gold = TinyCorpus.Sentences.SelectMany(s => s.Words).ToList();
+        var uas = words.Zip(gold).Count(p => p.First.Head == p.Second.Head) * 100.0 / gold.Count;
+        Assert.Equal(scores.Uas, uas, 6);
     }
 
     [Fact]

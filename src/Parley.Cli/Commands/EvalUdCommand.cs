@@ -17,7 +17,8 @@ internal static class EvalUdCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object (percentages) instead of a table." };
         var models = new Option<DirectoryInfo?>("--models") { Description = "Directory holding en-tagger/ and en-parser/ (default: models/ next to the executable)." };
         var prefix = new Option<string?>("--sent-id-prefix") { Description = "Score only sentences whose sent_id starts with this (e.g. 'n' for the PUD news half)." };
-        var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models, prefix };
+        var output = new Option<FileInfo?>("--output") { Description = "Also write Parley's analysis as CoNLL-U to this file (sentences as scored: the gold ones, or Parley's own with --raw), for error analysis." };
+        var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models, prefix, output };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(models)?.FullName ?? NlpModels.DefaultDirectory;
@@ -32,9 +33,10 @@ internal static class EvalUdCommand
             }
 
             var isRaw = parse.GetValue(raw);
+            using var writer = OpenOutput(parse.GetValue(output));
             var scores = isRaw
-                ? UdEvaluator.ScoreRaw(sentences, Pipeline.Create(Segmentation().Concat(components)))
-                : UdEvaluator.ScoreGoldTokenization(sentences, components);
+                ? UdEvaluator.ScoreRaw(sentences, Pipeline.Create(Segmentation().Concat(components)), writer)
+                : UdEvaluator.ScoreGoldTokenization(sentences, components, writer);
             if (parse.GetValue(json))
             {
                 var result = new SortedDictionary<string, object>(StringComparer.Ordinal)
@@ -72,6 +74,23 @@ internal static class EvalUdCommand
             return Program.Ok;
         });
         return command;
+    }
+
+    private static StreamWriter? OpenOutput(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new StreamWriter(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write --output file '{file.FullName}': {e.Message}. Pick a writable path.");
+        }
     }
 
     private static double Round(double value) => Math.Round(value, 2);

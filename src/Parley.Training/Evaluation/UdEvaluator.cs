@@ -53,13 +53,18 @@ public static class UdEvaluator
     }
 
     /// <summary>Runs <paramref name="components"/> (tagger, lemmatizer, parser — any subset) on gold tokenization and scores them.</summary>
-    public static UdScores ScoreGoldTokenization(IReadOnlyList<ConlluSentence> gold, IEnumerable<IPipe> components)
+    public static UdScores ScoreGoldTokenization(IReadOnlyList<ConlluSentence> gold, IEnumerable<IPipe> components, TextWriter? output = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(components);
         var pipeline = Pipeline.Create(components.Prepend(new PresetLayers(Annotations.Tokens, Annotations.Sentences)));
         var document = GoldDocument(gold);
         pipeline.Process(document);
+        if (output is not null)
+        {
+            ConlluDocumentWriter.Write(document, output, [.. gold.Select(s => s.SentId)]);
+        }
+
         var words = gold.SelectMany(s => s.Words.Select(w => (Sentence: s, Word: w))).ToList();
         long upos = 0;
         long xpos = 0;
@@ -103,12 +108,17 @@ public static class UdEvaluator
     /// <paramref name="gold"/> and scores it as the CoNLL 2018 shared task does: system words are aligned to
     /// gold words by identical character spans, and every score is an F1 over aligned words.
     /// </summary>
-    public static UdScores ScoreRaw(IReadOnlyList<ConlluSentence> gold, Pipeline pipeline)
+    public static UdScores ScoreRaw(IReadOnlyList<ConlluSentence> gold, Pipeline pipeline, TextWriter? output = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(pipeline);
         var raw = RawText.Build(gold);
         var document = pipeline.Process(new Document(raw.Text));
+        if (output is not null)
+        {
+            ConlluDocumentWriter.Write(document, output);
+        }
+
         var goldWords = gold.SelectMany(s => s.Words).ToList();
         var goldHeads = new int[goldWords.Count];
         var start = 0;

@@ -111,6 +111,7 @@ public sealed class EntityRecognizer : IPipe
         FindLowerCasePlaces(document, texts, lowerMatches, labelled, found);
         FindListedOrganisations(document, texts, matches, labelled, found);
         FindPeopleByContext(document, texts, labelled, found);
+        FindInstitutionNames(document, texts, labelled, found);
         TakeInLeadingArticles(document, texts, labelled, found);
         TrimSpans(texts, labelled, found);
         DropRoleWords(texts, labelled, found);
@@ -559,6 +560,91 @@ public sealed class EntityRecognizer : IPipe
         }
 
         return j < sentenceEnd && (masks[j] >> shift & 8) != 0 ? j + 1 : -1;
+    }
+
+    // A run of capitalised words whose head is an institution word is one organisation name, whatever pieces the
+    // model made of it: "[United States Department of Housing and Urban Development]" (not "[United States]" LOC +
+    // "[Urban Development]" ORG), "[School of Industrial and Systems Engineering]", "[Fair Housing Action Center]".
+    // The head is the last word before the first "of"/"for" (or the run's last word). Runs in title-case headlines are
+    // left alone, as are a run the model already labelled whole ("West Bank" LOC), a run a longer span crosses, and
+    // a listed place.
+    private void FindInstitutionNames(Document document, string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        foreach (var sentence in document.Sentences)
+        {
+            if (IsTitleCase(texts, sentence.FirstToken, sentence.EndToken))
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!IsNamePart(texts[i]) || texts[i] is "The" or "A" or "An")
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                var head = -1;
+                while (end < sentence.EndToken)
+                {
+                    if (IsNamePart(texts[end]))
+                    {
+                        end++;
+                        continue;
+                    }
+
+                    var connectors = texts[end] is "of" or "for" ? (end + 1 < sentence.EndToken && texts[end + 1] == "the" ? 2 : 1) : texts[end] is "and" or "&" ? 1 : 0;
+                    if (connectors == 0 || end + connectors >= sentence.EndToken || !IsNamePart(texts[end + connectors]))
+                    {
+                        break;
+                    }
+
+                    if (head < 0 && texts[end] is "of" or "for")
+                    {
+                        head = end - 1;
+                    }
+
+                    end += connectors;
+                }
+
+                head = head < 0 ? end - 1 : head;
+                if (end - i < 2 || !gazetteer.Contains(texts[head], GazetteerCategory.OrgWord) || texts[head] is "Summit" or "Conference" or "Program" or "Programme" or "Project" or "Initiative" ||
+                    found.Any(f => f.First >= 0 && f.First < end && f.End > i && (f.First < i || f.End > end || (f.First == i && f.End == end))) ||
+                    gazetteer.ContainsEntry(texts.AsSpan(i, end - i), GazetteerCategory.Place))
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                found.RemoveAll(f => f.First >= i && f.End <= end);
+                found.Add((i, end, "ORG"));
+                labelled.AsSpan(i, end - i).Fill(true);
+                i = end - 1;
+            }
+        }
+    }
+
+    // A capitalised word or abbreviation ("Department", "U.S.", "St.").
+    private static bool IsNamePart(string token) =>
+        IsCapitalised(token) && (IsWord(token) || (token.Contains('.', StringComparison.Ordinal) && token.All(c => char.IsLetter(c) || c == '.')));
+
+    // Nearly every longer word of a headline is capitalised ("Japan Held Secret Talks With North Korea").
+    private static bool IsTitleCase(string[] texts, int first, int end)
+    {
+        var words = 0;
+        var capitalised = 0;
+        for (var t = first; t < end; t++)
+        {
+            if (texts[t].Length > 3 && char.IsLetter(texts[t][0]))
+            {
+                words++;
+                capitalised += char.IsUpper(texts[t][0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 9;
     }
 
     // A capitalised Romance or Arabic article inside a sentence belongs to the name after it ("the newspaper

@@ -161,6 +161,20 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_TakesWholeInstitutionNames()
+    {
+        // "Norway" is a place to the tiny model; inside a name headed by "Department" it is part of an organisation.
+        var text = "The complaint went to the Norway Department of Fisheries and Coastal Affairs on Monday.";
+        var document = Recognise(text, NerTestData.Model);
+        Assert.Contains(document.Entities, e => e.Type == "ORG" && e.Text == "Norway Department of Fisheries and Coastal Affairs");
+        Assert.DoesNotContain(document.Entities, e => e.Text == "Norway");
+
+        // A title-case headline is left to the model.
+        var headline = Recognise("Norway Department Of Fisheries Wins Big Award Again", NerTestData.Model);
+        Assert.DoesNotContain(headline.Entities, e => e.Type == "ORG" && e.Text.Contains("Department", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
     {
         var text = "Tomas Berg visited Norway. Later Berg said little.";

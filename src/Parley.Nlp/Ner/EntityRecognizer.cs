@@ -610,6 +610,21 @@ public sealed class EntityRecognizer : IPipe
                 }
 
                 head = head < 0 ? end - 1 : head;
+
+                // The model labelled the run whole: an unambiguous institution word still makes it an organisation
+                // ("[Squadron Officer School]" PER, "[St. Andrews University]" PER, "[San Francisco Bulletin]" LOC).
+                var whole = found.FindIndex(f => f.First == i && f.End == end);
+                if (whole >= 0)
+                {
+                    if (end - i >= 2 && found[whole].Type != "ORG" && StrongInstitutionWords.Contains(texts[head]))
+                    {
+                        found[whole] = (i, end, "ORG");
+                    }
+
+                    i = end - 1;
+                    continue;
+                }
+
                 if (end - i < 2 || !gazetteer.Contains(texts[head], GazetteerCategory.OrgWord) || texts[head] is "Summit" or "Conference" or "Program" or "Programme" or "Project" or "Initiative" ||
                     found.Any(f => f.First >= 0 && f.First < end && f.End > i && (f.First < i || f.End > end || (f.First == i && f.End == end))) ||
                     gazetteer.ContainsEntry(texts.AsSpan(i, end - i), GazetteerCategory.Place))
@@ -625,6 +640,15 @@ public sealed class EntityRecognizer : IPipe
             }
         }
     }
+
+    // Institution words that head no place or person name (unlike "Bank", "Centre", "Office", "House", "Union").
+    private static readonly HashSet<string> StrongInstitutionWords = new(StringComparer.Ordinal)
+    {
+        "University", "College", "School", "Academy", "Institute", "Ministry", "Department", "Agency", "Commission", "Committee",
+        "Council", "Party", "Association", "Foundation", "Corporation", "Company", "Bureau", "Federation", "League", "Society",
+        "Organization", "Organisation", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "LLC", "PLC", "Times", "Post", "Journal",
+        "Herald", "Tribune", "Gazette", "Bulletin", "Telegraph", "Magazine", "Conservatory", "Library",
+    };
 
     // A capitalised word or abbreviation ("Department", "U.S.", "St.").
     private static bool IsNamePart(string token) =>

@@ -169,6 +169,10 @@ public sealed class NerModelTests
         Assert.Contains(document.Entities, e => e.Type == "ORG" && e.Text == "Norway Department of Fisheries and Coastal Affairs");
         Assert.DoesNotContain(document.Entities, e => e.Text == "Norway");
 
+        // A whole run the model typed otherwise becomes an organisation when an unambiguous institution word heads it.
+        var retyped = Recognise("Later she taught at Norway University for a year.", NerTestData.Model);
+        Assert.Contains(retyped.Entities, e => e.Text == "Norway University" && e.Type == "ORG");
+
         // A title-case headline is left to the model.
         var headline = Recognise("Norway Department Of Fisheries Wins Big Award Again", NerTestData.Model);
         Assert.DoesNotContain(headline.Entities, e => e.Type == "ORG" && e.Text.Contains("Department", StringComparison.Ordinal));

@@ -16,7 +16,8 @@ public class ParseRepairTests
         return (document, heads, relations);
     }
 
-    private static Document Tokenised(string[] words, string[] upos)
+    /// <summary>A one-sentence document of <paramref name="words"/> separated by single spaces, tagged <paramref name="upos"/>.</summary>
+    internal static Document Tokenised(string[] words, string[] upos)
     {
         var document = new Document(string.Join(' ', words));
         var starts = new int[words.Length];
@@ -95,30 +96,11 @@ public class ParseRepairTests
 
 public class DayWordRepairTests
 {
-    private static Document Tokenised(string[] words, string[] upos)
-    {
-        var document = new Document(string.Join(' ', words));
-        var starts = new int[words.Length];
-        var ends = new int[words.Length];
-        var at = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            starts[i] = at;
-            ends[i] = at + words[i].Length;
-            at = ends[i] + 1;
-        }
-
-        document.SetTokens(starts, ends);
-        document.SetSentences([0], [words.Length], [0]);
-        document.SetTags(upos, upos);
-        return document;
-    }
-
     [Fact]
     public void A_day_word_read_as_the_subject_hands_the_subject_back()
     {
         // "Lorland today accepted a plan" with "Lorland" as a compound of "today".
-        var document = Tokenised(["Lorland", "today", "accepted", "a", "plan"], ["PROPN", "NOUN", "VERB", "DET", "NOUN"]);
+        var document = ParseRepairTests.Tokenised(["Lorland", "today", "accepted", "a", "plan"], ["PROPN", "NOUN", "VERB", "DET", "NOUN"]);
         int[] heads = [1, 2, -1, 4, 2];
         string[] relations = ["compound", "nsubj", "root", "det", "obj"];
 
@@ -133,7 +115,7 @@ public class DayWordRepairTests
     public void A_weekday_read_into_a_name_leaves_it()
     {
         // "Rina Vell Wednesday has rejected the offer" with "Wednesday" as flat of the name.
-        var document = Tokenised(["Rina", "Vell", "Wednesday", "has", "rejected", "the", "offer"], ["PROPN", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN"]);
+        var document = ParseRepairTests.Tokenised(["Rina", "Vell", "Wednesday", "has", "rejected", "the", "offer"], ["PROPN", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN"]);
         int[] heads = [4, 0, 0, 4, -1, 6, 4];
         string[] relations = ["nsubj", "flat", "flat", "aux", "root", "det", "obj"];
 
@@ -147,7 +129,7 @@ public class DayWordRepairTests
     public void A_day_word_in_its_place_is_left_alone()
     {
         // "Lorland accepted the plan today": already right, and not between a noun and a verb.
-        var document = Tokenised(["Lorland", "accepted", "the", "plan", "today"], ["PROPN", "VERB", "DET", "NOUN", "NOUN"]);
+        var document = ParseRepairTests.Tokenised(["Lorland", "accepted", "the", "plan", "today"], ["PROPN", "VERB", "DET", "NOUN", "NOUN"]);
         int[] heads = [1, -1, 3, 1, 1];
         string[] relations = ["nsubj", "root", "det", "obj", "obl:unmarked"];
 
@@ -163,10 +145,7 @@ public class ProperRunRepairTests
         // "Bree Prime Minister Romendacil will meet Arnor" with "Bree" as subject and "Romendacil" its nmod.
         string[] words = ["Bree", "Prime", "Minister", "Romendacil", "will", "meet", "Arnor"];
         string[] upos = ["PROPN", "ADJ", "PROPN", "PROPN", "AUX", "VERB", "PROPN"];
-        var document = new Document(string.Join(' ', words));
-        document.SetTokens([0, 5, 11, 20, 31, 36, 41], [4, 10, 19, 30, 35, 40, 46]);
-        document.SetSentences([0], [7], [0]);
-        document.SetTags(upos, upos);
+        var document = ParseRepairTests.Tokenised(words, upos);
         int[] heads = [5, 2, 3, 0, 5, -1, 5];
         string[] relations = ["nsubj", "amod", "nmod:desc", "nmod", "aux", "root", "obj"];
 
@@ -183,10 +162,7 @@ public class ProperRunRepairTests
         // "Bank of Lorland": a plain nmod with "of".
         string[] words = ["Bank", "of", "Lorland", "grew"];
         string[] upos = ["PROPN", "ADP", "PROPN", "VERB"];
-        var document = new Document(string.Join(' ', words));
-        document.SetTokens([0, 5, 8, 16], [4, 7, 15, 20]);
-        document.SetSentences([0], [4], [0]);
-        document.SetTags(upos, upos);
+        var document = ParseRepairTests.Tokenised(words, upos);
         int[] heads = [3, 2, 0, -1];
         string[] relations = ["nsubj", "case", "nmod", "root"];
 

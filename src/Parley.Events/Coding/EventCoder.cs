@@ -446,9 +446,14 @@ public sealed class EventCoder : IPipe
         (view.ChildExact(trigger, "nsubj:pass") >= 0 || view.ChildExact(trigger, "aux:pass") >= 0 ||
          (view.Rel(trigger) == "acl" && view.Document.Xpos?[trigger] == "VBN"));
 
-    /// <summary>A participle used as an adjective with a copula ("is prepared to", "is committed to"): its subject acts.</summary>
+    /// <summary>
+    /// A participle used as an adjective of intent ("is prepared to", "is committed to"): its subject acts. Parsers read
+    /// "is prepared" as a copula with an adjective or as a passive; with an infinitive after it, both mean intent.
+    /// </summary>
     private static bool IsAdjectival(ParseView view, int verb) =>
-        view.ChildExact(verb, "cop") >= 0 && view.ChildExact(verb, "aux:pass") < 0 && IntentAdjectives.Contains(view.Lower(verb));
+        IntentAdjectives.Contains(view.Lower(verb)) &&
+        ((view.ChildExact(verb, "cop") >= 0 && view.ChildExact(verb, "aux:pass") < 0) ||
+         (view.ChildExact(verb, "aux:pass") >= 0 && view.ChildExact(verb, "xcomp") >= 0));
 
     private static bool ModifiersPresent(ParseView view, int trigger, IReadOnlyList<string> modifiers)
     {

@@ -47,6 +47,7 @@ public sealed class EventCoderTests
             new EventPattern { Id = "t:16", Kind = PatternKind.Noun, Lemma = "cease-fire", Code = "0871" },
             new EventPattern { Id = "t:17", Lemma = "demonstrate", Code = "141" },
             new EventPattern { Id = "t:18", Lemma = "demand", Object = "resignation", Code = "1041" },
+            new EventPattern { Id = "t:19", Kind = PatternKind.Adjective, Lemma = "prepared", Complement = "attack", Code = "138" },
         ],
         DescribeCode = code => code switch
         {
@@ -64,6 +65,7 @@ public sealed class EventCoderTests
             "111" => new CodeInfo("111", "11", "Criticize or denounce", 3, -2.0, "ACCUSE", null),
             "112" => new CodeInfo("112", "11", "Accuse", 3, -2.0, "ACCUSE", null),
             "190" => new CodeInfo("190", "19", "Use conventional military force", 4, -10.0, "ASSAULT", null),
+            "138" => new CodeInfo("138", "13", "Threaten with military force", 3, -7.0, "THREATEN", null),
             _ => null,
         },
         ResolveActor = (phrase, head, _) =>
@@ -89,6 +91,26 @@ public sealed class EventCoderTests
         Assert.Equal("2018-08-29", e.Date);
         Assert.Equal(-2.0, e.Goldstein);
         Assert.Contains("t:1", e.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cop", "nsubj")]
+    [InlineData("aux:pass", "nsubj:pass")]
+    public void A_subject_prepared_to_act_acts_whether_the_participle_reads_adjectival_or_passive(string copula, string subject)
+    {
+        // "Iran is prepared to attack Iraq": parsers read "is prepared" either as a copula with an adjective or as a
+        // passive; with "to" + verb after it, both mean Iran intends to act.
+        var events = Code($"""
+            Iran Iran PROPN 3 {subject}
+            is be AUX 3 {copula}
+            prepared prepare VERB 0 root
+            to to PART 5 mark
+            attack attack VERB 3 xcomp
+            Iraq Iraq PROPN 5 obj
+            . . PUNCT 3 punct
+            """);
+
+        Assert.Contains(events, e => e.Code == "138" && e.Source.Code == "IRN");
     }
 
     [Fact]
@@ -385,7 +407,7 @@ public sealed class EventCoderTests
     [Fact]
     public void Patterns_with_codes_the_ontology_lacks_are_ignored()
     {
-        Assert.Equal(17, Coder.PatternCount); // 18 patterns, one with the unknown code 999
+        Assert.Equal(18, Coder.PatternCount); // 19 patterns, one with the unknown code 999
     }
 
     [Fact]

@@ -15,6 +15,15 @@ public sealed class EntityRecognizer : IPipe
     private static readonly string[] RequiredWithTags = [Annotations.Tokens, Annotations.Sentences, Annotations.Tags];
     private static readonly string[] Assigned = [Annotations.Entities];
 
+    // Institution words that head no place or person name (unlike "Bank", "Centre", "Office", "House", "Union").
+    private static readonly HashSet<string> StrongInstitutionWords = new(StringComparer.Ordinal)
+    {
+        "University", "College", "School", "Academy", "Institute", "Ministry", "Department", "Agency", "Commission", "Committee",
+        "Council", "Party", "Association", "Foundation", "Corporation", "Company", "Bureau", "Federation", "League", "Society",
+        "Organization", "Organisation", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "LLC", "PLC", "Times", "Post", "Journal",
+        "Herald", "Tribune", "Gazette", "Bulletin", "Telegraph", "Magazine", "Conservatory", "Library",
+    };
+
     /// <summary>Creates the component over a loaded model.</summary>
     public EntityRecognizer(NerModel model)
     {
@@ -626,7 +635,7 @@ public sealed class EntityRecognizer : IPipe
                 }
 
                 if (end - i < 2 || !gazetteer.Contains(texts[head], GazetteerCategory.OrgWord) || texts[head] is "Summit" or "Conference" or "Program" or "Programme" or "Project" or "Initiative" ||
-                    found.Any(f => f.First >= 0 && f.First < end && f.End > i && (f.First < i || f.End > end || (f.First == i && f.End == end))) ||
+                    found.Any(f => f.First >= 0 && f.First < end && f.End > i && (f.First < i || f.End > end)) ||
                     gazetteer.ContainsEntry(texts.AsSpan(i, end - i), GazetteerCategory.Place))
                 {
                     i = end - 1;
@@ -640,15 +649,6 @@ public sealed class EntityRecognizer : IPipe
             }
         }
     }
-
-    // Institution words that head no place or person name (unlike "Bank", "Centre", "Office", "House", "Union").
-    private static readonly HashSet<string> StrongInstitutionWords = new(StringComparer.Ordinal)
-    {
-        "University", "College", "School", "Academy", "Institute", "Ministry", "Department", "Agency", "Commission", "Committee",
-        "Council", "Party", "Association", "Foundation", "Corporation", "Company", "Bureau", "Federation", "League", "Society",
-        "Organization", "Organisation", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "LLC", "PLC", "Times", "Post", "Journal",
-        "Herald", "Tribune", "Gazette", "Bulletin", "Telegraph", "Magazine", "Conservatory", "Library",
-    };
 
     // A capitalised word or abbreviation ("Department", "U.S.", "St.").
     private static bool IsNamePart(string token) =>

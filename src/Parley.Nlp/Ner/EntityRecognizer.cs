@@ -24,6 +24,11 @@ public sealed class EntityRecognizer : IPipe
         "Herald", "Tribune", "Gazette", "Bulletin", "Telegraph", "Magazine", "Conservatory", "Library",
     };
 
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "csv", "zip", "jpg", "jpeg", "png", "gif", "xml", "json", "exe", "rtf", "wpd", "mp3", "mp4",
+    };
+
     /// <summary>Creates the component over a loaded model.</summary>
     public EntityRecognizer(NerModel model)
     {
@@ -124,6 +129,7 @@ public sealed class EntityRecognizer : IPipe
         TakeInLeadingArticles(document, texts, labelled, found);
         TrimSpans(texts, labelled, found);
         DropRoleWords(texts, labelled, found);
+        DropAddresses(texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
         return found;
@@ -734,6 +740,46 @@ public sealed class EntityRecognizer : IPipe
 
     // A single word that is a title in the plural ("Senators will be asked") or a bare company suffix ("Inc.")
     // names no one.
+    /// <summary>
+    /// File names, web addresses and e-mail addresses name no person, organisation or place: a span holding one
+    /// ("UnleadedStocks.pdf", "E-mail : jane@example.com", "www.example.org") is dropped.
+    /// </summary>
+    /// <param name="texts">The document's token texts.</param>
+    /// <param name="labelled">Per token, whether a span covers it (updated).</param>
+    /// <param name="found">Spans as token ranges (updated).</param>
+    public static void DropAddresses(string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (first, end, _) = found[k];
+            if (first < 0 || !texts[first..end].Any(IsAddress))
+            {
+                continue;
+            }
+
+            labelled.AsSpan(first, end - first).Clear();
+            found.RemoveAt(k);
+        }
+    }
+
+    private static bool IsAddress(string token)
+    {
+        if (token.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ||
+            token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var at = token.IndexOf('@', StringComparison.Ordinal);
+        if (at > 0 && token.IndexOf('.', at) > at + 1)
+        {
+            return true;
+        }
+
+        var dot = token.LastIndexOf('.');
+        return dot > 0 && dot < token.Length - 1 && FileExtensions.Contains(token[(dot + 1)..]);
+    }
+
     private void DropRoleWords(string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)
     {
         var gazetteer = Model.Features.Gazetteer;

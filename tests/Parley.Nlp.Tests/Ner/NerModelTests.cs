@@ -179,6 +179,32 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void EntityRecognizer_DropsSpansHoldingFileNamesOrAddresses()
+    {
+        string[] texts = ["See", "Stocks.pdf", "from", "Jane", "Doe", "at", "jane@example.org", "or", "www.example.org", "and", "Bob@ACME", "."];
+        var labelled = new bool[texts.Length];
+        List<(int First, int End, string Type)> found = [(1, 2, "ORG"), (3, 5, "PER"), (5, 7, "ORG"), (8, 9, "LOC"), (10, 11, "PER")];
+        foreach (var (first, end, _) in found)
+        {
+            labelled.AsSpan(first, end - first).Fill(true);
+        }
+
+        EntityRecognizer.DropAddresses(texts, labelled, found);
+
+        Assert.Equal([(3, 5, "PER"), (10, 11, "PER")], found);
+        Assert.Equal([false, false, false, true, true, false, false, false, false, false, true, false], labelled);
+    }
+
+    [Fact]
+    public void EntityRecognizer_DropsFileNamesAndAddresses()
+    {
+        // The speech-verb rule would take each for a name.
+        var document = Recognise("\"Yes,\" Quarterly.pdf said. \"No,\" says jane.doe@example.org. \"Maybe,\" says www.example.org. \"Fine,\" Hallgrim said.", NerTestData.Blank);
+        Assert.DoesNotContain(document.Entities, e => e.Text.Contains("pdf", StringComparison.Ordinal) || e.Text.Contains('@', StringComparison.Ordinal) || e.Text.Contains("www", StringComparison.Ordinal));
+        Assert.Contains(document.Entities, e => e.Text == "Hallgrim");
+    }
+
+    [Fact]
     public void EntityRecognizer_FillsDocumentEntitiesWithOffsets()
     {
         var text = "Tomas Berg visited Norway. Later Berg said little.";

@@ -169,3 +169,32 @@ public class ProperRunRepairTests
         Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
     }
 }
+
+public class SubjectCoordinationRepairTests
+{
+    [Fact]
+    public void Two_subjects_joined_by_and_become_conjuncts()
+    {
+        // "The Lorland and Vell agreed" with both nouns as subjects and "and" under the verb.
+        var document = ParseRepairTests.Tokenised(["The", "Lorland", "and", "Vell", "agreed", "."], ["DET", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]);
+        int[] heads = [1, 4, 4, 4, -1, 4];
+        string[] relations = ["det", "nsubj", "cc", "nsubj", "root", "punct"];
+
+        Assert.Equal(1, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+
+        Assert.Equal([1, 4, 3, 1, -1, 4], heads);
+        Assert.Equal("conj", relations[3]);
+        Assert.Equal("cc", relations[2]);
+    }
+
+    [Fact]
+    public void Subjects_of_two_clauses_are_left_alone()
+    {
+        // "I knew , and Vell agreed": a comma between the first subject's phrase and "and".
+        var document = ParseRepairTests.Tokenised(["Lorland", ",", "and", "Vell", "agreed"], ["PROPN", "PUNCT", "CCONJ", "PROPN", "VERB"]);
+        int[] heads = [4, 4, 4, 4, -1];
+        string[] relations = ["nsubj", "punct", "cc", "nsubj", "root"];
+
+        Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+    }
+}

@@ -26,6 +26,12 @@ namespace Parley.Nlp.Parsing;
 /// <c>nmod</c> needs a case marker ("of", "'s"); between neighbours in one run of proper nouns the UD English
 /// treebanks never have one. The later word becomes the head of the run, taking the earlier one's attachment, and
 /// the earlier one becomes its compound.</para>
+/// <para><b>Two subjects joined by "and".</b> "The United States and China agreed …" sometimes comes out with both
+/// nouns as subjects of "agreed" and "and" hanging from the verb. A clause has one subject (the treebanks never give
+/// a word two <c>nsubj</c> dependents before it); when "and", "or" or "nor" directly follows the first subject's
+/// phrase and only the second subject's own words come between it and the second subject, the second becomes a
+/// <c>conj</c> of the first and takes the conjunction as its <c>cc</c>. With a comma or other words in between ("…,
+/// and I could feel") the first subject more likely belongs to another clause, and nothing is changed.</para>
 /// </remarks>
 public static class ParseRepair
 {
@@ -70,7 +76,7 @@ public static class ParseRepair
         for (var h = first; h < end; h++)
         {
             if (TrySplitTemporal(document, upos, first, h, heads, relations) || TryDetachDayWord(document, upos, first, end, h, heads, relations)
-                || TryReheadProperRun(upos, first, end, h, heads, relations))
+                || TryReheadProperRun(upos, first, end, h, heads, relations) || TryCoordinateSubjects(document, upos, first, end, h, heads, relations))
             {
                 repairs++;
             }
@@ -229,6 +235,86 @@ public static class ParseRepair
         heads[h] = x;
         relations[h] = "compound";
         return true;
+    }
+
+    private static bool TryCoordinateSubjects(Document document, string[] upos, int first, int end, int v, int[] heads, string[] relations)
+    {
+        // The first two subjects before v.
+        int a = -1, b = -1;
+        for (var x = first; x < v; x++)
+        {
+            if (heads[x] == v && relations[x] == "nsubj")
+            {
+                if (a < 0)
+                {
+                    a = x;
+                }
+                else
+                {
+                    b = x;
+                    break;
+                }
+            }
+        }
+
+        if (b < 0 || upos[a] is not ("NOUN" or "PROPN" or "PRON") || upos[b] is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            return false;
+        }
+
+        var cc = SubtreeEnd(heads, first, end, a) + 1;
+        if (cc >= b || upos[cc] != "CCONJ" || !IsJoiningConjunction(document.GetTokenSpan(cc)))
+        {
+            return false;
+        }
+
+        for (var x = cc + 1; x < b; x++)
+        {
+            if (!Dominates(heads, b, x))
+            {
+                return false;
+            }
+        }
+
+        heads[b] = a;
+        relations[b] = "conj";
+        heads[cc] = b;
+        relations[cc] = "cc";
+        return true;
+    }
+
+    private static bool IsJoiningConjunction(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("nor", StringComparison.OrdinalIgnoreCase) || word is "&";
+
+    // The last token of the subtree of t (within the sentence).
+    private static int SubtreeEnd(int[] heads, int first, int end, int t)
+    {
+        var last = t;
+        for (var x = t + 1; x < end; x++)
+        {
+            if (Dominates(heads, t, x))
+            {
+                last = x;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool Dominates(int[] heads, int ancestor, int x)
+    {
+        for (var steps = 0; x >= 0 && steps < 1000; steps++)
+        {
+            if (x == ancestor)
+            {
+                return true;
+            }
+
+            x = heads[x];
+        }
+
+        return false;
     }
 
     private static bool IsRelation(string relation, string universal) =>

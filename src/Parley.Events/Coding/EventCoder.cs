@@ -1282,6 +1282,38 @@ public sealed class EventCoder : IPipe
     }
 
     /// <summary>The subject of a verb: its own, or inherited through control, coordination and relative clauses.</summary>
+    /// <summary>
+    /// A reporting verb attached as a conjunct without a conjunction of its own, after a comma and words that would be
+    /// its own subject ("…, officials said").
+    /// </summary>
+    private static bool IsTrailingReport(ParseView view, int verb)
+    {
+        if (!ReportingVerbs.Contains(view.Lemmas[verb]) || view.Child(verb, "cc") >= 0)
+        {
+            return false;
+        }
+
+        // Words of its own would-be subject between the comma and the verb ("officials in both capitals"); "arrived in
+        // Tokyo, said …" shares its subject.
+        var nominal = false;
+        for (var t = verb - 1; t > view.Head(verb); t--)
+        {
+            if (view.Upos(t) == "PUNCT")
+            {
+                return nominal && view.Lower(t) == ",";
+            }
+
+            if (view.Upos(t) is "VERB" or "AUX" or "CCONJ")
+            {
+                return false;
+            }
+
+            nominal |= view.Upos(t) is "NOUN" or "PROPN" or "PRON";
+        }
+
+        return false;
+    }
+
     private static int SubjectOf(ParseView view, int verb)
     {
         var v = verb;
@@ -1327,6 +1359,12 @@ public sealed class EventCoder : IPipe
 
                 raised = true;
                 v = head;
+            }
+            else if (view.Is(v, "conj") && IsTrailingReport(view, v))
+            {
+                // "… will resume talks, officials in both capitals said": a reporting clause after a comma, misread as a
+                // second conjunct; the reported clause's subject is not the one speaking.
+                return -1;
             }
             else if (view.Is(v, "conj") || view.Is(v, "advcl"))
             {

@@ -114,6 +114,44 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_trailing_report_misread_as_a_conjunct_does_not_borrow_the_reported_subject()
+    {
+        // "Japan will meet China , officials in Tokyo said" with "said" as a conjunct of "meet" and "officials" elsewhere.
+        var events = Code("""
+            Japan Japan PROPN 3 nsubj
+            will will AUX 3 aux
+            meet meet VERB 0 root
+            China China PROPN 3 obj
+            , , PUNCT 9 punct
+            officials official NOUN 3 conj
+            in in ADP 8 case
+            Tokyo Tokyo PROPN 6 nmod
+            said say VERB 3 conj
+            . . PUNCT 3 punct
+            """);
+
+        Assert.DoesNotContain(events, e => e.Code == "010" && e.Source.Code == "JPN");
+        Assert.Contains(events, e => e.Code == "040" && e.Source.Code == "JPN");
+    }
+
+    [Fact]
+    public void A_verb_coordinated_without_and_shares_its_subject()
+    {
+        // "Japan criticized China , said …": no words of another subject between the comma and the verb.
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+            , , PUNCT 5 punct
+            accused accuse VERB 2 conj
+            Russia Russia PROPN 5 obj
+            . . PUNCT 2 punct
+            """);
+
+        Assert.Contains(events, e => e.Code == "112" && e.Source.Code == "JPN");
+    }
+
+    [Fact]
     public void Actors_with_a_role_but_no_country_still_act()
     {
         var e = Assert.Single(Code("""

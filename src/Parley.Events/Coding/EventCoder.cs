@@ -1649,29 +1649,58 @@ public sealed class EventCoder : IPipe
     }
 
     /// <summary>
-    /// A pronoun that coreference left unresolved takes the nearest earlier subject (in this sentence,
-    /// then the previous one) that resolves to a known actor: "the Japanese concealed a meeting they held".
+    /// A pronoun that coreference left unresolved takes the nearest earlier subject in its own sentence that resolves
+    /// to a known actor ("the Japanese concealed a meeting they held"); failing that, the previous sentence's
+    /// main-clause subject, then any other subject of it, nearest first. "Venezuela's ministry denied the accusation
+    /// and said Argentina was inventing incidents. It said …": "It" is the ministry, not Argentina inside the report.
     /// </summary>
     private List<(ActorMatch Actor, int First, int Last)>? ResolvePronoun(ParseView view, int pronoun, DateOnly? asOf)
     {
         var document = view.Document;
         var sentence = document.GetTokenSentence(pronoun);
-        var from = sentence > 0 ? document.GetSentence(sentence - 1).FirstToken : document.GetSentence(sentence).FirstToken;
-        for (var t = pronoun - 1; t >= from; t--)
+        var own = document.GetSentence(sentence).FirstToken;
+        var from = sentence > 0 ? document.GetSentence(sentence - 1).FirstToken : own;
+        return Nearest(pronoun - 1, own, mainClauseOnly: false) ?? Nearest(own - 1, from, mainClauseOnly: true) ?? Nearest(own - 1, from, mainClauseOnly: false);
+
+        List<(ActorMatch Actor, int First, int Last)>? Nearest(int start, int stop, bool mainClauseOnly)
         {
-            if (!view.Is(t, "nsubj") || view.Upos(t) == "PRON")
+            for (var t = start; t >= stop; t--)
             {
-                continue;
+                if (!view.Is(t, "nsubj") || view.Upos(t) == "PRON" || (mainClauseOnly && !InMainClause(view, view.Head(t))))
+                {
+                    continue;
+                }
+
+                var candidate = ResolveNode(view, t, asOf, includeConjuncts: false);
+                if (candidate.Any(c => c.Actor.Code != "---"))
+                {
+                    return candidate.Select(c => (c.Actor, pronoun, pronoun)).ToList();
+                }
             }
 
-            var candidate = ResolveNode(view, t, asOf, includeConjuncts: false);
-            if (candidate.Any(c => c.Actor.Code != "---"))
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="verb"/> is the sentence's root or a conjunct of it.</summary>
+    private static bool InMainClause(ParseView view, int verb)
+    {
+        for (var steps = 0; verb >= 0 && steps < 50; steps++)
+        {
+            if (view.Head(verb) < 0)
             {
-                return candidate.Select(c => (c.Actor, pronoun, pronoun)).ToList();
+                return true;
             }
+
+            if (!view.Is(verb, "conj"))
+            {
+                return false;
+            }
+
+            verb = view.Head(verb);
         }
 
-        return null;
+        return false;
     }
 
     private List<(ActorMatch Actor, int First, int Last)> ResolveNode(ParseView view, int node, DateOnly? asOf, bool includeConjuncts)

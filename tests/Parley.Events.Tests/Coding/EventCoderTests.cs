@@ -152,6 +152,29 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_sentence_initial_pronoun_prefers_the_previous_main_clause_subject_to_a_reported_one()
+    {
+        var events = Code("""
+            Iran Iran PROPN 2 nsubj
+            denied deny VERB 0 root
+            it it PRON 2 obj
+            and and CCONJ 5 cc
+            said say VERB 2 conj
+            Iraq Iraq PROPN 8 nsubj
+            was be AUX 8 aux
+            lying lie VERB 5 ccomp
+            . . PUNCT 2 punct
+
+            It it PRON 2 nsubj
+            criticized criticize VERB 0 root
+            Japan Japan PROPN 2 obj
+            . . PUNCT 2 punct
+            """);
+
+        Assert.Contains(events, e => e.Code == "111" && e.Source.Code == "IRN" && e.Target!.Code == "JPN");
+    }
+
+    [Fact]
     public void Actors_with_a_role_but_no_country_still_act()
     {
         var e = Assert.Single(Code("""

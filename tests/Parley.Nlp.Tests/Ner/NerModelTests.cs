@@ -173,6 +173,10 @@ public sealed class NerModelTests
         var retyped = Recognise("Later she taught at Norway University for a year.", NerTestData.Model);
         Assert.Contains(retyped.Entities, e => e.Text == "Norway University" && e.Type == "ORG");
 
+        // An article inside a capitalised run ends it: "Per The Norway Times" is not one name.
+        var cited = Recognise("The report came out. Per The Norway Times, the talks failed.", NerTestData.Model);
+        Assert.DoesNotContain(cited.Entities, e => e.Text.StartsWith("Per", StringComparison.Ordinal));
+
         // A title-case headline is left to the model.
         var headline = Recognise("Norway Department Of Fisheries Wins Big Award Again", NerTestData.Model);
         Assert.DoesNotContain(headline.Entities, e => e.Type == "ORG" && e.Text.Contains("Department", StringComparison.Ordinal));

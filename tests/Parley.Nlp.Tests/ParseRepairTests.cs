@@ -126,6 +126,20 @@ public class DayWordRepairTests
     }
 
     [Fact]
+    public void A_day_word_hung_on_the_subject_moves_to_the_verb()
+    {
+        // "An official today praised Lorland" with "official" tagged ADJ and "today" under it.
+        var document = ParseRepairTests.Tokenised(["An", "official", "today", "praised", "Lorland"], ["DET", "ADJ", "NOUN", "VERB", "PROPN"]);
+        int[] heads = [1, 3, 1, -1, 3];
+        string[] relations = ["det", "nsubj", "obl:unmarked", "root", "obj"];
+
+        Assert.Equal(1, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+
+        Assert.Equal([1, 3, 3, -1, 3], heads);
+        Assert.Equal("obl:unmarked", relations[2]);
+    }
+
+    [Fact]
     public void A_day_word_in_its_place_is_left_alone()
     {
         // "Lorland accepted the plan today": already right, and not between a noun and a verb.

@@ -19,8 +19,8 @@ namespace Parley.Nlp.Parsing;
 /// "Arafat Wednesday rejected …", a construction the web and wiki treebanks rarely show; the parser then reads
 /// "today" as the subject, or "Denmark" as a compound of "today", or "Wednesday" as part of the name. A day word
 /// ("today", "yesterday", "tomorrow", "tonight", a weekday) right after a noun and right before a verb is a bare
-/// temporal modifier of that verb (<c>obl:unmarked</c>); if the parser had made it the subject, the nominal it
-/// had put under it becomes the subject again.</para>
+/// temporal modifier of that verb (<c>obl:unmarked</c>), also when the parser hung it on the noun; if the parser
+/// had made it the subject, the nominal it had put under it becomes the subject again.</para>
 /// <para><b>A caseless nominal modifier inside a run of proper nouns.</b> "Bree Prime Minister Romendacil will meet …"
 /// with unknown names can come out with "Bree" as the subject and "Romendacil" as its plain <c>nmod</c>. A plain
 /// <c>nmod</c> needs a case marker ("of", "'s"); between neighbours in one run of proper nouns the UD English
@@ -135,7 +135,10 @@ public static class ParseRepair
 
     private static bool TryDetachDayWord(Document document, string[] upos, int first, int end, int t, int[] heads, string[] relations)
     {
-        if (t == first || t + 1 >= end || !DayWordLookup.Contains(document.GetTokenSpan(t)) || upos[t - 1] is not ("PROPN" or "NOUN" or "PRON"))
+        // The word before is the subject's end: a noun or pronoun, or a noun the tagger took for an adjective
+        // ("a top official today praised") that the parser made a subject.
+        if (t == first || t + 1 >= end || !DayWordLookup.Contains(document.GetTokenSpan(t)) ||
+            !(upos[t - 1] is "PROPN" or "NOUN" or "PRON" || (upos[t - 1] == "ADJ" && IsRelation(relations[t - 1], "nsubj"))))
         {
             return false;
         }
@@ -152,7 +155,8 @@ public static class ParseRepair
 
         var relation = relations[t];
         var subject = IsRelation(relation, "nsubj");
-        if (!(subject || IsRelation(relation, "compound") || IsRelation(relation, "flat") || IsRelation(relation, "appos")))
+        var underNoun = heads[t] == t - 1 && relation is "obl:unmarked" or "nmod:unmarked";
+        if (!(subject || underNoun || IsRelation(relation, "compound") || IsRelation(relation, "flat") || IsRelation(relation, "appos")))
         {
             return false;
         }

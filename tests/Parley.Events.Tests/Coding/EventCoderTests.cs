@@ -137,7 +137,7 @@ public sealed class EventCoderTests
     [Fact]
     public void A_verb_coordinated_without_and_shares_its_subject()
     {
-        // "Japan criticized China , said …": no words of another subject between the comma and the verb.
+        // "Japan criticized China , accused Russia": no words of another subject between the comma and the verb.
         var events = Code("""
             Japan Japan PROPN 2 nsubj
             criticized criticize VERB 0 root

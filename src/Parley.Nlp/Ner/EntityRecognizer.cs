@@ -29,6 +29,8 @@ public sealed class EntityRecognizer : IPipe
         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "csv", "zip", "jpg", "jpeg", "png", "gif", "xml", "json", "exe", "rtf", "wpd", "mp3", "mp4",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensionLookup = FileExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Creates the component over a loaded model.</summary>
     public EntityRecognizer(NerModel model)
     {
@@ -756,7 +758,13 @@ public sealed class EntityRecognizer : IPipe
         for (var k = found.Count - 1; k >= 0; k--)
         {
             var (first, end, _) = found[k];
-            if (first < 0 || !texts[first..end].Any(IsAddress))
+            var address = false;
+            for (var t = first; t >= 0 && t < end && !address; t++)
+            {
+                address = IsAddress(texts[t]);
+            }
+
+            if (!address)
             {
                 continue;
             }
@@ -781,7 +789,7 @@ public sealed class EntityRecognizer : IPipe
         }
 
         var dot = token.LastIndexOf('.');
-        return dot > 0 && dot < token.Length - 1 && FileExtensions.Contains(token[(dot + 1)..]);
+        return dot > 0 && dot < token.Length - 1 && FileExtensionLookup.Contains(token.AsSpan(dot + 1));
     }
 
     private void DropRoleWords(string[] texts, bool[] labelled, List<(int First, int End, string Type)> found)

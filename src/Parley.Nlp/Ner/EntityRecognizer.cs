@@ -598,7 +598,7 @@ public sealed class EntityRecognizer : IPipe
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 // A run starts at a name word: not an article, nor a sentence-initial common word ("Per", "After").
-                if (!IsNamePart(texts[i]) || texts[i] is "The" or "A" or "An" || (i == sentence.FirstToken && IsCommonWord(Model.Features.Lexicon.ClassOf(texts[i]))))
+                if (!IsNamePart(texts[i]) || IsArticle(texts[i]) || (i == sentence.FirstToken && IsCommonWord(Model.Features.Lexicon.ClassOf(texts[i]))))
                 {
                     continue;
                 }
@@ -607,7 +607,7 @@ public sealed class EntityRecognizer : IPipe
                 var head = -1;
                 while (end < sentence.EndToken)
                 {
-                    if (IsNamePart(texts[end]) && texts[end] is not ("The" or "A" or "An"))
+                    if (IsNamePart(texts[end]) && !IsArticle(texts[end]))
                     {
                         end++;
                         continue;
@@ -661,6 +661,8 @@ public sealed class EntityRecognizer : IPipe
 
     // A word the lexicon knows as rarely a proper noun and mostly written in lower case.
     private static bool IsCommonWord(byte wordClass) => wordClass != 0 && (wordClass - 1) / 3 == 0 && (wordClass - 1) % 3 >= 1;
+
+    private static bool IsArticle(string token) => token is "The" or "A" or "An";
 
     // A capitalised word or abbreviation ("Department", "U.S.", "St.").
     private static bool IsNamePart(string token) =>

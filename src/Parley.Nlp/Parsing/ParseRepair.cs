@@ -161,38 +161,30 @@ public static class ParseRepair
             return false;
         }
 
-        if (subject)
+        // The day word's dependents go to its own head, or, if the parser had made it the subject, to the nominal it had
+        // hung under it ("Denmark" in "[Denmark today] accepted"), which becomes the subject again.
+        var adopter = heads[t];
+        var nominal = -1;
+        for (var x = t - 1; subject && x >= first && nominal < 0; x--)
         {
-            // The nominal the parser hung under the day word ("Denmark" in "[Denmark today] accepted") is the subject.
-            var nominal = -1;
-            for (var x = t - 1; x >= first && nominal < 0; x--)
+            if (heads[x] == t && upos[x] is "PROPN" or "NOUN" or "PRON")
             {
-                if (heads[x] == t && upos[x] is "PROPN" or "NOUN" or "PRON")
-                {
-                    nominal = x;
-                }
+                nominal = x;
             }
+        }
 
-            if (nominal >= 0)
-            {
-                for (var x = first; x < end; x++)
-                {
-                    if (heads[x] == t && x != nominal)
-                    {
-                        heads[x] = nominal;
-                    }
-                }
-
-                heads[nominal] = heads[t];
-                relations[nominal] = relation;
-            }
+        if (nominal >= 0)
+        {
+            heads[nominal] = heads[t];
+            relations[nominal] = relation;
+            adopter = nominal;
         }
 
         for (var x = first; x < end; x++)
         {
-            if (heads[x] == t)
+            if (heads[x] == t && x != nominal)
             {
-                heads[x] = heads[t];
+                heads[x] = adopter;
             }
         }
 
@@ -241,23 +233,26 @@ public static class ParseRepair
         return true;
     }
 
-    private static bool TryCoordinateSubjects(Document document, string[] upos, int first, int end, int v, int[] heads, string[] relations)
+    // a: a subject before its verb; only the verb's first subject is tried, so the scan runs for subjects alone.
+    private static bool TryCoordinateSubjects(Document document, string[] upos, int first, int end, int a, int[] heads, string[] relations)
     {
-        // The first two subjects before v.
-        int a = -1, b = -1;
-        for (var x = first; x < v; x++)
+        var v = heads[a];
+        if (relations[a] != "nsubj" || v <= a)
         {
-            if (heads[x] == v && relations[x] == "nsubj")
+            return false;
+        }
+
+        int b = -1;
+        for (var x = first; x < v && b < 0; x++)
+        {
+            if (x != a && heads[x] == v && relations[x] == "nsubj")
             {
-                if (a < 0)
+                if (x < a)
                 {
-                    a = x;
+                    return false; // an earlier subject of v is the first one, and was tried already
                 }
-                else
-                {
-                    b = x;
-                    break;
-                }
+
+                b = x;
             }
         }
 

@@ -19,7 +19,7 @@ internal static class TrainNerCommand
 
     public static Command Create(CliIO io)
     {
-        var train = new Option<FileInfo[]>("--train") { Description = "Training files: GUM .conllu (entity annotation; filtered to the licence-cleared genres) and/or Universal NER .iob2.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var train = new Option<FileInfo[]>("--train") { Description = "Training files: GUM .conllu (entity annotation; filtered to the licence-cleared genres), Universal NER .iob2, and/or .txt files of sentences with [PER …]/[ORG …]/[LOC …] marks (one sentence per line, documents separated by a blank line).", Required = true, AllowMultipleArgumentsPerToken = true };
         var dev = new Option<FileInfo?>("--dev") { Description = "An IOB2 file scored after each epoch (for reporting only)." };
         var test = new Option<FileInfo[]>("--test") { Description = "IOB2 test files scored into the manifest.", AllowMultipleArgumentsPerToken = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write manifest.json and model.bin to.", Required = true };
@@ -153,6 +153,29 @@ internal static class TrainNerCommand
                 Note = (corpus.Info.Note is null ? string.Empty : corpus.Info.Note + "; ") + "named person/organization/place mentions of the Entity annotation",
             };
             return (sentences, info);
+        }
+
+        if (file.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            List<NerSentence> written;
+            int misaligned;
+            try
+            {
+                using var reader = new StreamReader(file.FullName);
+                written = BracketNerReader.Read(reader, file.FullName, Path.GetFileNameWithoutExtension(file.Name), out misaligned);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"cannot read training file '{file.FullName}': {e.Message}");
+            }
+            catch (Iob2FormatException e)
+            {
+                throw new CliException(e.Message);
+            }
+
+            var writtenSha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file.FullName)));
+            var note = misaligned == 0 ? "sentences with [TYPE …] entity marks, tokenized by Parley" : $"sentences with [TYPE …] entity marks, tokenized by Parley; {misaligned} marks off token boundaries left untagged";
+            return (written, new CorpusInfo("Parley NER sentences", file.Name, writtenSha, "written by the Parley team (CC BY-SA 4.0, with the models)", written.Count, note));
         }
 
         var gold = EvalNerCommand.ReadGold(file.FullName);

@@ -73,12 +73,45 @@ public sealed class TaggerModel
         try
         {
             TaggerFeatures.Prepare(text, starts, ends, words);
+            for (var i = 0; i < n; i++)
+            {
+                if (!_ambiguity.ContainsKey(words[i + TaggerFeatures.Pad].Norm) && AmericanSpelling(text[starts[i]..ends[i]]) is { } known)
+                {
+                    words[i + TaggerFeatures.Pad] = known;
+                }
+            }
+
             Tag(words.AsSpan(0, n + (2 * TaggerFeatures.Pad)), tags);
         }
         finally
         {
             ArrayPool<WordInfo>.Shared.Return(words);
         }
+    }
+
+    /// <summary>
+    /// The word as its American spelling when the model never saw <paramref name="word"/> but knows that
+    /// spelling (<see cref="SpellingVariants"/>), else null.
+    /// </summary>
+    private WordInfo? AmericanSpelling(ReadOnlySpan<char> word)
+    {
+        // Lower-case words only: a capitalised British form is often a name ("Endeavour", "Labour", "Coloured").
+        if (word.Length < 4 || !char.IsLower(word[0]) || !char.IsLetter(word[^1]))
+        {
+            return null;
+        }
+
+        var form = word.ToString();
+        foreach (var candidate in SpellingVariants.Candidates(form))
+        {
+            var info = WordInfo.Create(SpellingVariants.MatchCase(form, candidate));
+            if (_ambiguity.ContainsKey(info.Norm))
+            {
+                return info;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Tags prepared words (see <see cref="TaggerFeatures.Prepare"/>).</summary>

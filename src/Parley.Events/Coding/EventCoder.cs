@@ -56,6 +56,9 @@ public sealed class EventCoder : IPipe
 
     private static readonly string[] InflectionSuffixes = ["ied", "ed", "ing", "es", "s"];
 
+    private static readonly FrozenSet<string> AccusationVerbs = new[] { "accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "condemn", "criticize", "criticise", "denounce", "punish" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> RelativePronouns = new[] { "who", "which", "that", "whom" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly EventCoderOptions _options;
@@ -343,6 +346,16 @@ public sealed class EventCoder : IPipe
         }
         else
         {
+            // "accused Rwanda of arming the rebels", "blamed Kyiv for shelling the plant": what the accused is said to
+            // have done is the accuser's claim, not a reported fact, and its doer is the accused; it is not coded apart.
+            if (pattern.Code.StartsWith("11", StringComparison.Ordinal) || AccusationVerbs.Contains(view.Lemmas[v]))
+            {
+                foreach (var clause in AccusedClauses(view, v))
+                {
+                    ConsumeClause(view, clause, consumedNouns, consumedVerbs);
+                }
+            }
+
             // "expressed irritation that Japan wasn't forthright": the complaint is about the clause's subject.
             if (target < 0 && pattern.Code.Length >= 2 && pattern.Code[..2] is "10" or "11" or "12" or "13")
             {
@@ -359,6 +372,47 @@ public sealed class EventCoder : IPipe
         // A composed event takes its place and date from the clause of the event it is about as well ("agreed to hold a summit in Pyongyang").
         var anchor = composed is { } about ? about.Embedded.Reached[0] : v;
         Emit(view, sentence, v, anchor, pattern, source, target, asOf, found, modality);
+    }
+
+    /// <summary>The "of …"/"for …" clauses saying what an accusation's target did ("accused X | of arming", "blamed X | for the attack").</summary>
+    private static List<int> AccusedClauses(ParseView view, int verb)
+    {
+        var clauses = new List<int>();
+        foreach (var c in view.Children(verb))
+        {
+            if ((view.Is(c, "advcl") || view.Is(c, "obl") || view.Is(c, "acl")) && (HasMarker(view, c, "of") || HasMarker(view, c, "for")))
+            {
+                clauses.Add(c);
+            }
+        }
+
+        // "accused Rwanda | of arming" with the clause hung on the object.
+        var obj = ObjectOf(view, verb);
+        if (obj >= 0)
+        {
+            foreach (var c in view.Children(obj))
+            {
+                if (c > obj && (view.Is(c, "acl") || view.Is(c, "nmod")) && (HasMarker(view, c, "of") || HasMarker(view, c, "for")))
+                {
+                    clauses.Add(c);
+                }
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>Marks a clause's head and its coordinated heads ("arming and commanding") as not to be coded on their own.</summary>
+    private static void ConsumeClause(ParseView view, int head, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
+    {
+        (view.Upos(head) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(head);
+        foreach (var c in view.Children(head))
+        {
+            if (view.Is(c, "conj"))
+            {
+                ConsumeClause(view, c, consumedNouns, consumedVerbs);
+            }
+        }
     }
 
     /// <summary>A match of a rule at a trigger: the target it found and the dependents its requirements reached.</summary>
@@ -766,7 +820,7 @@ public sealed class EventCoder : IPipe
             var candidate = obligation >= 0
                 ? c == obligation
                 : StepMatches(view, c, XcompStep, false) || view.Is(c, "ccomp") || (view.Is(c, "acl") && !view.Is(c, "acl:relcl")) ||
-                  ((view.Is(c, "advcl") || view.Is(c, "obl")) && HasMarker(view, c, "of")) ||
+                  ((view.Is(c, "advcl") || view.Is(c, "obl")) && (HasMarker(view, c, "of") || (verbal == "11" && HasMarker(view, c, "for")))) ||
                   (view.Upos(c) is "NOUN" && (view.Is(c, "obj") || view.Rel(c) == "nsubj:pass" || ((view.Is(c, "obl") || view.Is(c, "nmod")) && view.Case(c) is "for" or "to")));
             if (!candidate || Embedded(view, c, verbal, depth: 0) is not { } embedded)
             {
@@ -1365,6 +1419,11 @@ public sealed class EventCoder : IPipe
                 // "… will resume talks, officials in both capitals said": a reporting clause after a comma, misread as a
                 // second conjunct; the reported clause's subject is not the one speaking.
                 return -1;
+            }
+            else if (view.Is(v, "advcl") && (HasMarker(view, v, "of") || HasMarker(view, v, "for")) && ObjectOf(view, head) is var controller and >= 0 &&
+                     controller != v && view.Upos(controller) is "PROPN" or "PRON" or "NOUN")
+            {
+                return controller; // "thanked Japan for helping", "accused Rwanda of arming": the object does it
             }
             else if (view.Is(v, "conj") || view.Is(v, "advcl"))
             {

@@ -113,6 +113,44 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => e.Code == "138" && e.Source.Code == "IRN");
     }
 
+    [Theory]
+    [InlineData("accused", "accuse", "of")]
+    [InlineData("criticized", "criticize", "for")]
+    public void What_an_accusation_says_the_target_did_is_not_coded_as_a_fact(string form, string lemma, string marker)
+    {
+        // "Japan accused China of meeting Russia": the meeting is Japan's claim; no 040 with Japan (or anyone) as its doer.
+        var events = Code($"""
+            Japan Japan PROPN 2 nsubj
+            {form} {lemma} VERB 0 root
+            China China PROPN 2 obj
+            {marker} {marker} SCONJ 5 mark
+            meeting meet VERB 2 advcl
+            Russia Russia PROPN 5 obj
+            . . PUNCT 2 punct
+            """);
+
+        var e = Assert.Single(events);
+        Assert.StartsWith("11", e.Code, StringComparison.Ordinal);
+        Assert.Equal(("JPN", "CHN"), (e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void An_of_or_for_clause_under_a_verb_with_an_object_is_done_by_the_object()
+    {
+        // "Japan thanked China for meeting Russia": China met Russia.
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            thanked thank VERB 0 root
+            China China PROPN 2 obj
+            for for SCONJ 5 mark
+            meeting meet VERB 2 advcl
+            Russia Russia PROPN 5 obj
+            . . PUNCT 2 punct
+            """));
+
+        Assert.Equal(("040", "CHN", "RUS"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
     [Fact]
     public void A_trailing_report_misread_as_a_conjunct_does_not_borrow_the_reported_subject()
     {

@@ -12,6 +12,7 @@ internal sealed class Attributor
     private readonly List<QuoteSpan> _spans;
     private readonly bool[] _quoted;
     private readonly PersonMentions _persons;
+    private readonly Document? _document;
     private readonly Dictionary<int, List<Speaker>> _speakersBySentence = [];
 
     public Attributor(TextWords words, Document? document)
@@ -28,6 +29,25 @@ internal sealed class Attributor
         }
 
         _persons = new PersonMentions(words, _quoted, document);
+        _document = document;
+    }
+
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "during", "since", "until", "over", "under", "among", "amid",
+        "between", "after", "before", "despite", "per", "through", "via", "into", "within",
+    };
+
+    /// <summary>Whether the tagger read word <paramref name="i"/> as a noun or adjective ("over | demands for …", "the | claims"): then it is no reporting verb.</summary>
+    private bool TaggedNominal(int i)
+    {
+        if (_document?.Upos is not { } upos)
+        {
+            return false;
+        }
+
+        var token = _document.TokenStarts.BinarySearch(_w.Start(i));
+        return token >= 0 && upos[token] is "NOUN" or "PROPN" or "ADJ";
     }
 
     private readonly record struct Speaker(int Start, int End, string Text, bool IsPerson, bool IsPronoun, string? Code);
@@ -599,7 +619,7 @@ internal sealed class Attributor
         }
 
         // "In a statement the ministry": drop a leading prepositional phrase.
-        if (_w.IsWord(first) && QuoteLexicon.IsFunctionWord(_w.Span(first)) && !QuoteLexicon.IsTitle(_w.Span(first)) && !IsDeterminer(first))
+        if (_w.IsWord(first) && LeadingPrepositions.Contains(_w.Get(first)))
         {
             var d = -1;
             for (var i = first + 1; i < end; i++)
@@ -973,7 +993,7 @@ internal sealed class Attributor
                 return Indirect(s, first, contentEnd, source.Value, "according to");
             }
 
-            if (!_w.IsLower(v) || !QuoteLexicon.IsCueVerb(_w.Span(v)) || _w.Is(v, "states") || _w.Is(v, "reports") || _w.Is(v, "notes"))
+            if (!_w.IsLower(v) || !QuoteLexicon.IsCueVerb(_w.Span(v)) || _w.Is(v, "states") || _w.Is(v, "reports") || _w.Is(v, "notes") || TaggedNominal(v))
             {
                 continue;
             }

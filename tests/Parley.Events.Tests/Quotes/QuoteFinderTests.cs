@@ -50,6 +50,32 @@ public sealed class QuoteFinderTests
         Assert.Equal("Ana Ruiz", indirect.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("The militia stayed away from the session, according to two officials familiar with the schedule.", "two officials familiar with the schedule")]
+    [InlineData("Both sides said the presidents could meet next week at a summit in Lima.", "Both sides")]
+    [InlineData("In a statement the ministry said the talks would resume on Monday.", "the ministry")]
+    public void ASpeakerThatStartsWithAQuantifierKeepsItsHead(string text, string speaker)
+    {
+        var quote = Only(text, "indirect");
+        Assert.Equal(speaker, quote.Speaker?.Text);
+    }
+
+    [Fact]
+    public void AReportingWordTheTaggerReadAsANounCuesNoQuote()
+    {
+        // "collapsed over demands for guarantees that …": "demands" is a noun here, not a speaker's verb.
+        var document = TestDocuments.Make("Earlier rounds collapsed over demands for guarantees that the fighting would stop.");
+        var upos = new string[document.TokenCount];
+        for (var i = 0; i < upos.Length; i++)
+        {
+            upos[i] = document.GetTokenSpan(i) is "demands" or "rounds" or "guarantees" or "fighting" ? "NOUN" : "X";
+        }
+
+        document.SetTags(upos, [.. upos]);
+        Assert.DoesNotContain(QuoteFinder.Find(document), q => q.Kind == "indirect");
+        Assert.Contains(Quotes(document.Text), q => q.Kind == "indirect"); // untagged, the surface rule still reads a cue
+    }
+
     [Fact]
     public void ContinuesTheSpeakerWithoutACue()
     {

@@ -24,6 +24,20 @@ public sealed class CodeCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("The ministry said that talks will begin next week.", "talks")]
+    [InlineData("Officials fear that sanctions could hurt exports.", "sanctions")]
+    [InlineData("The neighbouring countries criticised the plan.", "neighbouring")]
+    public async Task The_shipped_tagger_reads_news_wording_right(string text, string word)
+    {
+        // A verb in -s before a modal is a plural noun; an unknown British spelling is read as its American form.
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-", "--tokens"], text);
+
+        Assert.Equal(0, exit);
+        var token = Assert.Single(RecordJson.Parse(output)!.Tokens!, t => t.Text == word);
+        Assert.NotEqual("VERB", token.Upos);
+    }
+
     [Fact]
     public async Task Jsonl_prints_one_record_per_line_in_input_order()
     {

@@ -45,7 +45,13 @@ public sealed class TaggerModel
         SecondPass = secondPass;
         _tagDictionary = new Dictionary<ulong, int>(tagDictionary);
         _ambiguity = new Dictionary<ulong, ulong>(ambiguity);
+        _presentVerb = [.. upos.Select((u, c) => u == "VERB" && xpos[c] == "VBZ")];
+        _modal = [.. xpos.Select(x => x == "MD")];
     }
+
+    // Classes of a present-tense verb ("talks", "forces") and of a modal ("will", "could").
+    private readonly bool[] _presentVerb;
+    private readonly bool[] _modal;
 
     /// <summary>UPOS of each class.</summary>
     public IReadOnlyList<string> Upos { get; }
@@ -166,6 +172,22 @@ public sealed class TaggerModel
                 }
 
                 best = ArgMax(scores);
+
+                // A verb in -s right before a modal is a plural noun: "talks will begin", "sanctions could bite".
+                // (The treebanks never have a main verb there; their only cases are "is can"-style auxiliaries.)
+                if (second is not null && _presentVerb[best] && i + 1 < n && _modal[first[i + 1]])
+                {
+                    scores[best] = float.NegativeInfinity;
+                    for (var c = 0; c < scores.Length; c++)
+                    {
+                        if (_presentVerb[c])
+                        {
+                            scores[c] = float.NegativeInfinity;
+                        }
+                    }
+
+                    best = ArgMax(scores);
+                }
             }
 
             tags[i] = best;

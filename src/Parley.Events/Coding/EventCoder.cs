@@ -1820,9 +1820,24 @@ public sealed class EventCoder : IPipe
                 continue;
             }
 
-            // Prefer a time inside the trigger's clause, then the nearest one.
-            var token = TokenAt(document, time.Start, sentence);
-            var attached = token >= 0 && (view.Dominates(anchor, token) || view.Dominates(trigger, token));
+            // Prefer a time inside the trigger's clause, then the nearest one; a time inside a clause below the
+            // trigger dates that clause's event ("said … a system set up last year", "announced that talks begin next week").
+            var token = SpanHead(view, TokenAt(document, time.Start, sentence), time.End);
+            var inAnchor = token >= 0 && view.Dominates(anchor, token) && !view.DominatesThroughClause(anchor, token);
+            var inTrigger = token >= 0 && view.Dominates(trigger, token) && !view.DominatesThroughClause(trigger, token);
+            if (token >= 0 && !inAnchor && !inTrigger && (view.DominatesThroughClause(anchor, token) || view.DominatesThroughClause(trigger, token)))
+            {
+                continue;
+            }
+
+            // "the 1960 treaty": a time that modifies another noun dates that thing, not this event.
+            if (token >= 0 && view.Rel(token) is "nummod" or "compound" or "amod" && view.Head(token) is var modified and >= 0 &&
+                modified != trigger && modified != anchor && view.Upos(modified) is "NOUN" or "PROPN")
+            {
+                continue;
+            }
+
+            var attached = inAnchor || inTrigger;
             var distance = Math.Abs(time.Start - document.GetTokenStart(trigger));
             var score = (attached ? 100_000 : 0) - distance;
             if (score > bestScore)
@@ -1843,6 +1858,29 @@ public sealed class EventCoder : IPipe
     /// <summary>Whether the event's date came from a time expression rather than the publication date.</summary>
     private static bool HasExplicitDate(Document document, EventRecord e) =>
         e.Date is not null && document.Times.Any(t => t.Value == e.Date && document.GetTokenSentence(document.TokenAt(t.Start)) == e.Sentence);
+
+    /// <summary>The token of the span starting at <paramref name="first"/> and ending at offset <paramref name="end"/> whose head lies outside it ("next | month" → "month").</summary>
+    private static int SpanHead(ParseView view, int first, int end)
+    {
+        if (first < 0)
+        {
+            return first;
+        }
+
+        var token = first;
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var head = view.Head(token);
+            if (head < first || head < 0 || view.Document.GetTokenStart(head) >= end)
+            {
+                return token;
+            }
+
+            token = head;
+        }
+
+        return token;
+    }
 
     private static int TokenAt(Document document, int offset, Sentence sentence)
     {

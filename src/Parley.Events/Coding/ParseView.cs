@@ -169,6 +169,26 @@ internal sealed class ParseView
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="node"/> lies under <paramref name="root"/> only through a clause of its own
+    /// ("said Tokyo would share data | set up last year": "last year" dates the setting up, not the saying).
+    /// </summary>
+    public bool DominatesThroughClause(int root, int node)
+    {
+        var clause = false;
+        for (var k = node; k >= 0; k = Head(k))
+        {
+            if (k == root)
+            {
+                return clause;
+            }
+
+            clause |= Rel(k) is "ccomp" or "acl" or "acl:relcl" or "advcl" or "csubj" or "parataxis" or "xcomp";
+        }
+
+        return false;
+    }
+
     public string Text(int first, int last) => Document.Text[Document.GetTokenStart(first)..Document.GetTokenEnd(last)];
 
     private bool IsEdgePunct(int t) => Upos(t) == "PUNCT" || Rel(t) == "punct" || Rel(t) == "case" || Rel(t) == "cc";

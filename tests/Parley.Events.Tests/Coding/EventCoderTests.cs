@@ -525,4 +525,45 @@ public sealed class EventCoderTests
 
         Assert.Equal("2018-07", Assert.Single(document.Events).Date);
     }
+
+    [Fact]
+    public void A_time_inside_a_clause_below_the_trigger_dates_that_clause_not_the_trigger()
+    {
+        // "Japan criticized China , which met Russia in July": July is when China met Russia.
+        var document = ParsedDocument.Build("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+            , , PUNCT 6 punct
+            which which PRON 6 nsubj
+            met meet VERB 3 acl:relcl
+            Russia Russia PROPN 6 obj
+            in in ADP 9 case
+            July July PROPN 6 obl
+            """, published: "2018-08-29");
+        document.Times.Add(new TimeRecord { Start = document.GetTokenStart(7), End = document.GetTokenEnd(8), Text = "in July", Value = "2018-07" });
+
+        Coder.Process(document);
+
+        Assert.Equal("2018-08-29", Assert.Single(document.Events, e => e.Code == "111").Date);
+        Assert.Equal("2018-07", Assert.Single(document.Events, e => e.Code == "040").Date);
+    }
+
+    [Fact]
+    public void A_year_that_modifies_another_noun_does_not_date_the_event()
+    {
+        // "Japan criticized the 1960 treaty": the treaty is from 1960, the criticism is not.
+        var document = ParsedDocument.Build("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            the the DET 5 det
+            1960 1960 NUM 5 compound
+            treaty treaty NOUN 2 obj
+            """, published: "2018-08-29");
+        document.Times.Add(new TimeRecord { Start = document.GetTokenStart(3), End = document.GetTokenEnd(3), Text = "1960", Value = "1960" });
+
+        Coder.Process(document);
+
+        Assert.Equal("2018-08-29", Assert.Single(document.Events).Date);
+    }
 }

@@ -78,8 +78,8 @@
 154 verb increase obj=presence|military_presence|force|troops|defense|defence tgt=obl:in|obl:near|obl:along
 154 verb bolster obj=presence|military_presence|force|troops|defense|defence tgt=obl:in|obl:near|obl:along
 154 verb conscript obj=* tgt=-
-154 verb draft obj=* tgt=-
-154 verb recruit obj=* tgt=-
+154 verb draft obj=man|men|young_man|youth|citizen|soldier|troops|reservist|conscript|recruit|volunteer|fighter|militant|mercenary|child|boy|student|civilian|prisoner|people tgt=-
+154 verb recruit obj=man|men|young_man|youth|citizen|soldier|troops|reservist|conscript|recruit|volunteer|fighter|militant|mercenary|child|boy|student|civilian|prisoner|people tgt=-
 154 verb mobilize tgt=-
 154 verb mobilise tgt=-
 154 noun mobilization tgt=nmod:to|nmod:in|nmod:near|nmod:along

@@ -212,3 +212,37 @@ public class SubjectCoordinationRepairTests
         Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
     }
 }
+
+public class RelativeClauseRepairTests
+{
+    [Fact]
+    public void A_relative_clause_read_as_the_main_clause_is_put_under_its_noun()
+    {
+        // "Lorland , which wrote the text , said so ." with Lorland and "which" both subjects of "wrote".
+        var document = ParseRepairTests.Tokenised(
+            ["Lorland", ",", "which", "wrote", "the", "text", ",", "said", "so", "."],
+            ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]);
+        int[] heads = [3, 3, 3, -1, 5, 3, 7, 3, 7, 3];
+        string[] relations = ["nsubj", "punct", "nsubj", "root", "det", "obj", "punct", "conj", "advmod", "punct"];
+
+        Assert.Equal(1, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+
+        Assert.Equal([7, 3, 3, 0, 5, 3, 7, -1, 7, 7], heads);
+        Assert.Equal("acl:relcl", relations[3]);
+        Assert.Equal("root", relations[7]);
+        Assert.Equal("nsubj", relations[0]);
+    }
+
+    [Fact]
+    public void A_conjunct_with_its_own_subject_is_left_alone()
+    {
+        // "Lorland , who wrote it , and Vell said …" is not this misparse: the conjunct has a subject.
+        var document = ParseRepairTests.Tokenised(
+            ["Lorland", ",", "who", "wrote", "it", ",", "Vell", "said"],
+            ["PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PROPN", "VERB"]);
+        int[] heads = [3, 3, 3, -1, 3, 7, 7, 3];
+        string[] relations = ["nsubj", "punct", "nsubj", "root", "obj", "punct", "nsubj", "conj"];
+
+        Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+    }
+}

@@ -32,6 +32,11 @@ namespace Parley.Nlp.Parsing;
 /// phrase and only the second subject's own words come between it and the second subject, the second becomes a
 /// <c>conj</c> of the first and takes the conjunction as its <c>cc</c>. With a comma or other words in between ("…,
 /// and I could feel") the first subject more likely belongs to another clause, and nothing is changed.</para>
+/// <para><b>A relative clause read as the main clause.</b> "France, which drafted the text, said …" sometimes comes
+/// out with "France" and "which" both subjects of "drafted" and "said" its subjectless conjunct. When the second
+/// subject is "which", "who" or "whom" right after the first subject's phrase and a comma, and the conjunct after the
+/// clause's closing comma has no subject, the clause becomes an <c>acl:relcl</c> of the noun, the conjunct takes the
+/// clause verb's place in the tree, and the noun is its subject.</para>
 /// </remarks>
 public static class ParseRepair
 {
@@ -76,7 +81,8 @@ public static class ParseRepair
         for (var h = first; h < end; h++)
         {
             if (TrySplitTemporal(document, upos, first, h, heads, relations) || TryDetachDayWord(document, upos, first, end, h, heads, relations)
-                || TryReheadProperRun(upos, first, end, h, heads, relations) || TryCoordinateSubjects(document, upos, first, end, h, heads, relations))
+                || TryReheadProperRun(upos, first, end, h, heads, relations) || TryCoordinateSubjects(document, upos, first, end, h, heads, relations)
+                || TryRelativeClauseSubject(document, upos, first, end, h, heads, relations))
             {
                 repairs++;
             }
@@ -281,6 +287,78 @@ public static class ParseRepair
         relations[cc] = "cc";
         return true;
     }
+
+    private static bool TryRelativeClauseSubject(Document document, string[] upos, int first, int end, int a, int[] heads, string[] relations)
+    {
+        // "France , which drafted the text , said …" read as "France" and "which" both subjects of "drafted", with
+        // "said" its conjunct: the relative clause modifies "France", which is the subject of "said".
+        var v = heads[a];
+        if (relations[a] != "nsubj" || v <= a || upos[a] is not ("NOUN" or "PROPN") || upos[v] is not ("VERB" or "AUX"))
+        {
+            return false;
+        }
+
+        var r = SubtreeEnd(heads, first, end, a) + 2;
+        if (r >= v || heads[r] != v || relations[r] != "nsubj" || !document.GetTokenSpan(r - 1).SequenceEqual(",") || !IsRelativePronoun(document.GetTokenSpan(r)))
+        {
+            return false;
+        }
+
+        var c = -1;
+        for (var x = v + 1; x < end && c < 0; x++)
+        {
+            if (heads[x] == v && relations[x] == "conj" && upos[x] is "VERB" or "AUX")
+            {
+                c = x;
+            }
+        }
+
+        if (c < 0)
+        {
+            return false;
+        }
+
+        var comma = -1;
+        for (var x = c - 1; x > v && comma < 0; x--)
+        {
+            if (document.GetTokenSpan(x).SequenceEqual(","))
+            {
+                comma = x;
+            }
+        }
+
+        for (var x = first; x < end; x++)
+        {
+            if (heads[x] == c && relations[x] is "nsubj" or "nsubj:pass" or "expl")
+            {
+                return false; // the conjunct has a subject of its own
+            }
+        }
+
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        heads[c] = heads[v];
+        relations[c] = relations[v];
+        heads[v] = a;
+        relations[v] = "acl:relcl";
+        heads[a] = c;
+        for (var x = comma + 1; x < end; x++)
+        {
+            if (heads[x] == v)
+            {
+                heads[x] = c; // what follows the clause's closing comma belongs to the main verb (the final period)
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRelativePronoun(ReadOnlySpan<char> word) =>
+        word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("whom", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJoiningConjunction(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ||

@@ -1381,7 +1381,7 @@ public sealed class EventCoder : IPipe
             foreach (var c in view.Children(v))
             {
                 if ((view.Rel(c) is "nsubj" or "nsubj:outer" || (raised || IsAdjectival(view, v)) && view.Rel(c) == "nsubj:pass") && (subject < 0 || c < v) &&
-                    !TemporalWords.Contains(view.Lemmas[c]))
+                    !TemporalWords.Contains(view.Lemmas[c]) && !IsScore(view, c))
                 {
                     subject = c;
                 }
@@ -1463,6 +1463,10 @@ public sealed class EventCoder : IPipe
 
         return -1;
     }
+
+    // "voted 13-0 to extend …" with "13" read as the subject of "extend": a score or tally is no actor.
+    private static bool IsScore(ParseView view, int token) =>
+        view.Upos(token) == "NUM" && view.Child(token, "nmod") is var other and >= 0 && view.Upos(other) == "NUM";
 
     private static int AgentOf(ParseView view, int verb)
     {

@@ -566,4 +566,22 @@ public sealed class EventCoderTests
 
         Assert.Equal("2018-08-29", Assert.Single(document.Events).Date);
     }
+
+    [Fact]
+    public void A_score_read_as_a_subject_is_no_actor()
+    {
+        // "Japan voted 13 - 0 to attack China" with "13" parsed as the subject of "attack".
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            voted vote VERB 0 root
+            13 13 NUM 7 nsubj
+            - - SYM 5 case
+            0 0 NUM 3 nmod
+            to to PART 7 mark
+            attack attack VERB 2 advcl
+            China China PROPN 7 obj
+            """));
+
+        Assert.Equal(("190", "JPN", "CHN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
 }

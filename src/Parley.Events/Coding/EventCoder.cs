@@ -56,6 +56,18 @@ public sealed class EventCoder : IPipe
 
     private static readonly string[] InflectionSuffixes = ["ied", "ed", "ing", "es", "s"];
 
+    private static readonly FrozenSet<string> SupportVerbs = new[]
+    {
+        "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "step", "launch", "conduct", "carry", "stage", "mount",
+        "wage", "hold", "have", "make", "commit", "perpetrate", "order", "plan", "prepare", "organize", "organise", "lead", "pursue",
+        "undertake", "complete", "finish", "expand", "extend", "maintain", "keep", "seek", "propose", "offer", "accept", "join", "attend",
+        "host", "sign", "conclude", "reach", "ink", "seal", "give", "deliver", "pay", "send", "provide", "impose", "take", "do", "open",
+        "end", "halt", "stop", "suspend", "break", "restart", "enter", "engage", "initiate", "announce", "threaten", "vow", "pledge", "promise",
+        "arrange", "set", "schedule", "call", "demand", "request", "want", "need", "try", "attempt", "win", "secure", "grant",
+        "allow", "approve", "authorize", "authorise", "receive", "get", "co-host", "co-sponsor", "sponsor", "broker", "mediate",
+        "reimpose", "re-impose", "enforce", "introduce", "declare", "establish", "institute", "implement", "tighten", "use", "employ", "deploy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> AccusationVerbs = new[] { "accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "condemn", "criticize", "criticise", "denounce", "punish" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -1232,7 +1244,9 @@ public sealed class EventCoder : IPipe
             target = nounTarget;
         }
 
-        if (source < 0 && governor >= 0 && (IsObjectOf(view, n, governor) || view.Is(n, "nsubj:pass")))
+        // "began talks with China", "carried out attacks": the doer of a support verb does the noun's event; the
+        // subject of any other verb does not ("the treaty covers attacks", "officials fear new strikes").
+        if (source < 0 && governor >= 0 && (IsObjectOf(view, n, governor) || view.Is(n, "nsubj:pass")) && SupportVerbs.Contains(view.Lemmas[governor]))
         {
             source = IsObjectOf(view, n, governor) ? SubjectOf(view, governor) : AgentOf(view, governor);
         }

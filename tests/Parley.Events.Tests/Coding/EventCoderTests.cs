@@ -584,4 +584,21 @@ public sealed class EventCoderTests
 
         Assert.Equal(("190", "JPN", "CHN"), (e.Code, e.Source.Code, e.Target!.Code));
     }
+
+    [Theory]
+    [InlineData("began", "begin", true)]
+    [InlineData("feared", "fear", false)]
+    public void Only_a_support_verb_makes_its_subject_the_doer_of_a_noun_event(string form, string lemma, bool doer)
+    {
+        // "Japan began the meeting" is Japan's meeting; "Japan feared the meeting" is not.
+        var events = Code($"""
+            Japan Japan PROPN 2 nsubj
+            {form} {lemma} VERB 0 root
+            the the DET 4 det
+            meeting meeting NOUN 2 obj
+            . . PUNCT 2 punct
+            """);
+
+        Assert.Equal(doer, events.Any(e => e.Code == "040" && e.Source.Code == "JPN"));
+    }
 }

@@ -143,11 +143,4 @@
 057 verb endorse obj=treaty|agreement|accord|convention|pact|protocol|charter tgt=obj>nmod:with
 057 verb sign tgt=obl:with
 057 verb agree obl:on=deal|plan|framework|text|terms|agreement tgt=obl:with
-057 noun agreement tgt=nmod:with|nmod:between
-057 noun accord tgt=nmod:with|nmod:between
-057 noun treaty tgt=nmod:with|nmod:between
-057 noun pact tgt=nmod:with|nmod:between
-057 noun deal tgt=nmod:with|nmod:between
-057 noun memorandum tgt=nmod:with|nmod:between
-057 noun protocol tgt=nmod:with|nmod:between
 057 noun signing nmod:of=agreement|accord|treaty|deal|pact|memorandum|protocol|convention|charter|declaration|communique|contract|compact|understanding|framework|armistice tgt=nmod:of>nmod:with

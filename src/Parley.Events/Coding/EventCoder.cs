@@ -54,6 +54,24 @@ public sealed class EventCoder : IPipe
         "today", "yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> TimeNouns = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "date",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsTimeWord(ParseView view, int token)
+    {
+        var word = view.Lower(token);
+        if (TemporalWords.Contains(word))
+        {
+            return true;
+        }
+
+        // "May" the month is a proper noun; "may" the modal never heads an argument anyway.
+        return TimeNouns.Contains(word) && (view.Upos(token) == "PROPN" || (view.Upos(token) == "NOUN" && word != "may"));
+    }
+
     private static readonly string[] InflectionSuffixes = ["ied", "ed", "ing", "es", "s"];
 
     private static readonly FrozenSet<string> SupportVerbs = new[]
@@ -289,6 +307,13 @@ public sealed class EventCoder : IPipe
     {
         // "gonna", "going to": the future of another verb, not a movement.
         if (view.Lemmas[v] == "go" && (view.Lower(v) == "gon" || view.Child(v, "xcomp") >= 0))
+        {
+            return;
+        }
+
+        // "what they called a violation", "called the plan a mistake": naming, not a phone call (041).
+        if (view.Lemmas[v] == "call" && ((view.Child(v, "xcomp") is var named and >= 0 && view.Upos(named) is "NOUN" or "ADJ" or "PROPN") ||
+            (view.Is(v, "acl:relcl") && view.Lower(view.Head(v)) is "what" or "whatever")))
         {
             return;
         }
@@ -1043,7 +1068,8 @@ public sealed class EventCoder : IPipe
 
         public bool Any { get; }
 
-        public bool Accepts(ParseView view, int token) => Any || Words(view, token) > 0;
+        // "called Macron | on Tuesday": a time is no argument, even where any word would do.
+        public bool Accepts(ParseView view, int token) => Any ? !IsTimeWord(view, token) : Words(view, token) > 0;
 
         /// <summary>How many words of an accepted lemma or phrase the dependent matches ("war crime" 2, "crime" 1), 0 when none.</summary>
         public int Words(ParseView view, int token)

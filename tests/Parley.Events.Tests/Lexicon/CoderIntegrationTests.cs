@@ -223,4 +223,51 @@ public sealed class CoderIntegrationTests
             . . PUNCT 2 punct
             """));
     }
+
+    [Fact]
+    public void A_call_on_a_weekday_is_a_phone_call_not_an_appeal()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            called call VERB 0 root
+            China China PROPN 2 obj
+            on on ADP 5 case
+            Tuesday Tuesday PROPN 2 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal(("041", "JPN", "CHN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Calling_something_a_name_is_no_phone_call()
+    {
+        // "Japan protested what China called a drill": naming, not 041.
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            protested protest VERB 0 root
+            what what PRON 2 obj
+            China China PROPN 5 nsubj
+            called call VERB 3 acl:relcl
+            a a DET 7 det
+            drill drill NOUN 5 obj
+            . . PUNCT 2 punct
+            """);
+        Assert.DoesNotContain(events, e => e.Code == "041");
+    }
+
+    [Fact]
+    public void A_treaty_mentioned_is_no_signing()
+    {
+        // "Japan's treaty with China covers the islands": an existing treaty, not a 057 event.
+        var events = Code("""
+            Japan Japan PROPN 3 nmod:poss
+            's 's PART 1 case
+            treaty treaty NOUN 4 nsubj
+            covers cover VERB 0 root
+            the the DET 6 det
+            islands island NOUN 4 obj
+            . . PUNCT 4 punct
+            """);
+        Assert.Empty(events);
+    }
 }

@@ -52,8 +52,8 @@ public sealed class EventLexiconTests
     [InlineData("trip", "042")]
     [InlineData("strike", "143")]
     [InlineData("protest", "141")]
-    [InlineData("agreement", "057")]
-    [InlineData("accord", "057")]
+    [InlineData("buildup", "154")]
+    [InlineData("deployment", "154")]
     [InlineData("ceasefire", "0871")]
     [InlineData("airstrike", "195")]
     public void Noun_triggers_are_indexed(string lemma, string code) =>

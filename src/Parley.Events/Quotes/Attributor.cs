@@ -1017,6 +1017,31 @@ internal sealed class Attributor
             }
 
             var c = v + 1;
+
+            // "has continued to spread", "promised to hold talks": a cue word before an infinitive reports no speech.
+            if (_w.Is(c, "to") && c + 1 < stop && _w.IsLower(c + 1) && !IsDeterminer(c + 1) && !QuoteLexicon.IsPronoun(_w.Span(c + 1)) && !TaggedNominal(c + 1))
+            {
+                continue;
+            }
+
+            // "announced on state television that …", "said in a statement that …": the report starts after "that".
+            if (_w.IsWord(c) && (LeadingPrepositions.Contains(_w.Get(c)) || _w.Span(c).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                for (var k = c + 1; k < stop && k <= c + 6; k++)
+                {
+                    if (_w.IsChar(k, ',') || _quoted[k])
+                    {
+                        break;
+                    }
+
+                    if (_w.Is(k, "that"))
+                    {
+                        c = k;
+                        break;
+                    }
+                }
+            }
+
             if (_w.Is(v, "told") || _w.Is(v, "tells") || _w.Is(v, "informed") || _w.Is(v, "assured") || _w.Is(v, "warned") || _w.Is(v, "urged"))
             {
                 for (var k = c; k < stop && k <= c + 5; k++)

@@ -61,6 +61,20 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void AReportStartsAfterThatWhenAPhraseSitsBetweenTheCueAndIt()
+    {
+        var quote = Only("The junta announced on state television that all parties would stay suspended.", "indirect");
+        Assert.Equal("all parties would stay suspended", quote.Text);
+        Assert.Equal("The junta", quote.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Jihadist violence has continued to spread across the region.")]
+    [InlineData("The rebels promised to hold talks with the army.")]
+    public void ACueWordBeforeAnInfinitiveReportsNoSpeech(string text) =>
+        Assert.DoesNotContain(Quotes(text), q => q.Kind == "indirect");
+
+    [Fact]
     public void AReportingWordTheTaggerReadAsANounCuesNoQuote()
     {
         // "collapsed over demands for guarantees that …": "demands" is a noun here, not a speaker's verb.

@@ -125,6 +125,9 @@
 195 verb conduct obj=airstrike|air_strike|air_raid|drone_strike|bombing|bombing_raid|sortie|bombing_campaign|air_campaign tgt=obl:on|obl:against|obl:in|obj>nmod:on|obj>nmod:against
 195 verb stage obj=airstrike|air_strike|air_raid|drone_strike|bombing|bombing_raid|sortie|bombing_campaign|air_campaign tgt=obl:on|obl:against|obl:in|obj>nmod:on|obj>nmod:against
 195 verb drop obj=bomb|barrel_bomb|munition tgt=obl:on
+195 verb fire obj=drone|kamikaze_drone|attack_drone tgt=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against
+195 verb launch obj=drone|kamikaze_drone|attack_drone tgt=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against
+195 verb send obj=drone|kamikaze_drone|attack_drone tgt=obl:at|obl:into|obl:toward|obl:towards|obl:against
 195 verb shoot prt=down obj=plane|jet|aircraft|drone|helicopter|airliner|fighter|missile tgt=obj>nmod:poss
 195 verb down obj=plane|jet|aircraft|drone|helicopter|airliner|fighter|missile tgt=obj>nmod:poss
 195 verb hit obl:with=airstrike|air_strike|drone|bomb|warplane tgt=obj

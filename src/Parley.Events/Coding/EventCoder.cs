@@ -86,6 +86,17 @@ public sealed class EventCoder : IPipe
         "reimpose", "re-impose", "enforce", "introduce", "declare", "establish", "institute", "implement", "tighten", "use", "employ", "deploy",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Nouns for people and bodies that can do what a participle after them says.
+    private static readonly FrozenSet<string> AgentNouns = new[]
+    {
+        "company", "firm", "business", "bank", "group", "party", "government", "ministry", "agency", "militia", "army", "force", "troop",
+        "soldier", "rebel", "fighter", "militant", "insurgent", "protester", "demonstrator", "activist", "worker", "student", "resident",
+        "official", "people", "man", "woman", "country", "nation", "state", "police", "organization", "organisation", "union", "movement",
+        "alliance", "coalition", "member", "leader", "supporter", "lawmaker", "politician", "minister", "diplomat", "farmer", "trader",
+        "investor", "lender", "buyer", "seller", "exporter", "importer", "producer", "manufacturer", "operator", "airline", "carrier",
+        "refugee", "migrant", "civilian", "villager", "settler", "tribe", "clan", "faction", "gang", "cartel", "network", "authority",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> AccusationVerbs = new[] { "accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "condemn", "criticize", "criticise", "denounce", "punish" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -1489,6 +1500,10 @@ public sealed class EventCoder : IPipe
                 // "The president plans to visit" with "plans" misread as a noun that has a subject: the noun
                 // stands for the verb, and its subject is the traveller.
                 v = head;
+            }
+            else if (view.Is(v, "acl") && view.Document.Xpos?[v] == "VBG" && (view.Upos(head) == "PROPN" || (view.Upos(head) == "NOUN" && AgentNouns.Contains(view.Lemmas[head]))))
+            {
+                return head; // "companies trading with Israel", "protesters demanding …": the noun does it ("a declaration demanding …" does not)
             }
             else if (view.Is(v, "acl"))
             {

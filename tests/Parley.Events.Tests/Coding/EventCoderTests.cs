@@ -601,4 +601,21 @@ public sealed class EventCoderTests
 
         Assert.Equal(doer, events.Any(e => e.Code == "040" && e.Source.Code == "JPN"));
     }
+
+    [Fact]
+    public void A_people_noun_before_a_present_participle_does_what_it_says()
+    {
+        // "Japan criticized rebels meeting China": the rebels meet China, not Japan.
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            rebels rebel NOUN 2 obj
+            meeting meet VERB 3 acl VBG
+            China China PROPN 4 obj
+            . . PUNCT 2 punct
+            """);
+
+        Assert.Contains(events, e => e.Code == "040" && e.Source.Code == "---REB" && e.Target!.Code == "CHN");
+        Assert.DoesNotContain(events, e => e.Code == "040" && e.Source.Code == "JPN");
+    }
 }

@@ -29,6 +29,7 @@ internal static class ParsedDocument
         var rels = new List<string>();
         var first = new List<int>();
         var last = new List<int>();
+        var xpos = new List<string>();
         foreach (var sentence in sentences)
         {
             var offset = starts.Count;
@@ -54,6 +55,7 @@ internal static class ParsedDocument
                 var head = int.Parse(cols[3], System.Globalization.CultureInfo.InvariantCulture);
                 heads.Add(head == 0 ? -1 : offset + head - 1);
                 rels.Add(cols[4]);
+                xpos.Add(cols.Length > 5 ? cols[5] : cols[2]); // an optional sixth column gives the Penn tag
             }
 
             last.Add(starts.Count);
@@ -62,7 +64,7 @@ internal static class ParsedDocument
         var document = new Document(text.ToString(), new DocumentInfo { Published = published });
         document.SetTokens(starts.ToArray(), ends.ToArray());
         document.SetSentences(first.ToArray(), last.ToArray(), new int[first.Count]);
-        document.SetTags([.. upos], [.. upos]);
+        document.SetTags([.. upos], [.. xpos]);
         document.SetLemmas([.. lemmas]);
         document.SetDependencies([.. heads], [.. rels]);
         return document;

@@ -270,4 +270,18 @@ public sealed class CoderIntegrationTests
             """);
         Assert.Empty(events);
     }
+
+    [Fact]
+    public void Firing_drones_at_a_target_is_an_aerial_attack()
+    {
+        var e = Assert.Single(Code("""
+            Iran Iran PROPN 2 nsubj
+            fired fire VERB 0 root
+            drones drone NOUN 2 obj
+            at at ADP 5 case
+            Japan Japan PROPN 2 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal(("195", "IRN", "JPN"), (e.Code, e.Source.Code, e.Target!.Code));
+    }
 }

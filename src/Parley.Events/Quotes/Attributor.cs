@@ -1016,6 +1016,13 @@ internal sealed class Attributor
                 continue;
             }
 
+            // "The detour adds ten days": "add" reports speech only from a person, a pronoun or a named body.
+            if ((_w.Is(v, "adds") || _w.Is(v, "added") || _w.Is(v, "add")) && !speaker.Value.IsPerson && !speaker.Value.IsPronoun &&
+                !IsPeopleDescription(_w.WordAt(speaker.Value.Start), _w.WordAt(speaker.Value.End - 1) + 1) && !_w.IsCapitalized(_w.WordAt(speaker.Value.End - 1)))
+            {
+                continue;
+            }
+
             var c = v + 1;
 
             // "has continued to spread", "promised to hold talks": a cue word before an infinitive reports no speech.

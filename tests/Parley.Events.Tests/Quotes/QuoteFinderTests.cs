@@ -68,6 +68,13 @@ public sealed class QuoteFinderTests
         Assert.Equal("The junta", quote.Speaker?.Text);
     }
 
+    [Fact]
+    public void AddsFromAThingIsNoSpeech()
+    {
+        Assert.DoesNotContain(Quotes("The detour adds roughly ten days to voyages between Asia and Europe."), q => q.Kind == "indirect");
+        Assert.Contains(Quotes("The minister added that the talks would resume."), q => q.Kind == "indirect" && q.Speaker?.Text == "The minister");
+    }
+
     [Theory]
     [InlineData("Jihadist violence has continued to spread across the region.")]
     [InlineData("The rebels promised to hold talks with the army.")]

@@ -340,8 +340,17 @@ internal sealed class ActorDataReader(ActorKnowledgeBaseBuilder builder, string 
             return null;
         }
 
-        return FamilyNameFirst.Contains(country) ? words[0] : words[^1];
+        var surname = FamilyNameFirst.Contains(country) ? words[0] : words[^1];
+
+        // "No Kwang-chol": a surname that is also an English function word would match "No country has …".
+        return EnglishWords.Contains(surname) ? null : surname;
     }
+
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "so", "do", "to", "in", "an", "as", "us", "it", "he", "me", "we", "be", "by", "or", "of", "on", "at", "up", "go", "if",
+        "is", "may", "can", "will", "won", "yes", "said", "new", "all", "one", "not", "but", "and", "the",
+    };
 
     private static bool IsRoman(string word)
     {

@@ -90,6 +90,7 @@ public sealed class ActorResolverTests
     [InlineData("Queen Elizabeth II", "2018-08-29", "GBRGOV")]
     [InlineData("King Charles III", "2023-06-01", "GBRGOV")]
     [InlineData("a commercial ship in the Gulf of Aden", "2024-09-10", "---")]
+    [InlineData("No country", "2024-09-10", "---")]
     [InlineData("a tanker off the coast of Somalia", "2024-09-10", "---")]
     [InlineData("a Greek tanker in the Strait of Hormuz", "2024-09-10", "GRC")]
     public void Resolves_phrases_to_codes(string phrase, string? asOf, string expected)

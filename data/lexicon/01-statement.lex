@@ -104,10 +104,10 @@
 014 verb mull tgt=-
 014 verb ponder tgt=-
 014 verb contemplate tgt=-
-014 verb study tgt=-
-014 verb explore tgt=-
-014 verb evaluate tgt=-
-014 verb assess tgt=-
+014 verb study obj=proposal|plan|option|request|offer|idea|possibility|measure|bill|draft|report|issue|matter|question|situation|case|application|demand|deal|agreement|move|step|way|impact|damage|risk|threat|need|response|policy|law|legislation|sanction|resolution tgt=-
+014 verb explore obj=proposal|plan|option|request|offer|idea|possibility|measure|bill|draft|report|issue|matter|question|situation|case|application|demand|deal|agreement|move|step|way|impact|damage|risk|threat|need|response|policy|law|legislation|sanction|resolution tgt=-
+014 verb evaluate obj=proposal|plan|option|request|offer|idea|possibility|measure|bill|draft|report|issue|matter|question|situation|case|application|demand|deal|agreement|move|step|way|impact|damage|risk|threat|need|response|policy|law|legislation|sanction|resolution tgt=-
+014 verb assess obj=proposal|plan|option|request|offer|idea|possibility|measure|bill|draft|report|issue|matter|question|situation|case|application|demand|deal|agreement|move|step|way|impact|damage|risk|threat|need|response|policy|law|legislation|sanction|resolution tgt=-
 014 verb reconsider tgt=-
 014 verb mull prt=over tgt=-
 014 verb think prt=over tgt=-

@@ -1549,6 +1549,10 @@ public sealed class EventCoder : IPipe
             {
                 negated = true;
             }
+            else if (view.Rel(c) is "nsubj" or "nsubj:pass" && (view.Lower(c) is "nobody" or "none" || view.Child(c, "det") is var d && d >= 0 && view.Lower(d) == "no"))
+            {
+                negated = true; // "No country has recognised …", "Nobody attacked …"
+            }
             else if (view.Is(c, "aux"))
             {
                 var form = view.Lower(c);

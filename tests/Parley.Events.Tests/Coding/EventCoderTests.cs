@@ -618,4 +618,18 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => e.Code == "040" && e.Source.Code == "---REB" && e.Target!.Code == "CHN");
         Assert.DoesNotContain(events, e => e.Code == "040" && e.Source.Code == "JPN");
     }
+
+    [Fact]
+    public void A_subject_with_no_negates_the_event()
+    {
+        // "No rebels attacked Japan".
+        var e = Assert.Single(Code("""
+            No no DET 2 det
+            rebels rebel NOUN 3 nsubj
+            attacked attack VERB 0 root
+            Japan Japan PROPN 3 obj
+            . . PUNCT 3 punct
+            """));
+        Assert.Equal(("190", "negated"), (e.Code, e.Modality));
+    }
 }

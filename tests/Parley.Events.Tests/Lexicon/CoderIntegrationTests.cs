@@ -284,4 +284,24 @@ public sealed class CoderIntegrationTests
             """));
         Assert.Equal(("195", "IRN", "JPN"), (e.Code, e.Source.Code, e.Target!.Code));
     }
+
+    [Fact]
+    public void Studying_is_no_policy_consideration_unless_a_policy_is_studied()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            studied study VERB 0 root
+            at at ADP 4 case
+            universities university NOUN 2 obl
+            . . PUNCT 2 punct
+            """));
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            studied study VERB 0 root
+            the the DET 4 det
+            proposal proposal NOUN 2 obj
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal("014", e.Code);
+    }
 }

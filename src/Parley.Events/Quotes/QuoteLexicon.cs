@@ -30,7 +30,8 @@ internal static class QuoteLexicon
         "branded", "brands", "accused", "accuses", "hailed", "hails", "praised", "praises", "condemned", "condemns",
         "criticized", "criticised", "criticizes", "criticises", "characterized", "characterised", "denounced", "denounces",
         "deemed", "slammed", "blasted", "welcomed", "welcomes", "rejected", "rejects", "dismissed", "dismisses", "urging",
-        "saying", "writing", "promising", "warning", "vowing", "calling", "describing", "telling", "insisting", "arguing", "claiming");
+        "saying", "writing", "promising", "warning", "vowing", "calling", "describing", "telling", "insisting", "arguing", "claiming",
+        "ordered", "orders", "instructed", "instructs", "directed", "directs", "urged", "urges", "pledged", "pledges", "promised", "promises");
 
     /// <summary>Words right before a quote that make it a title or inscription, not speech.</summary>
     private static readonly FrozenSet<string> TitleCues = Set(

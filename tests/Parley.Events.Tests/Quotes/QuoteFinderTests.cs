@@ -69,6 +69,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void AQuotedOrderIsAttributedToWhoeverOrderedIt()
+    {
+        var quote = Only("President Ana Ruiz has ordered security chiefs to “take the fight to the forests.”", "fragment");
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Text);
+    }
+
+    [Fact]
     public void AddsFromAThingIsNoSpeech()
     {
         Assert.DoesNotContain(Quotes("The detour adds roughly ten days to voyages between Asia and Europe."), q => q.Kind == "indirect");

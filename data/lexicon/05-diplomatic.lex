@@ -141,6 +141,6 @@
 057 verb approve obj=treaty|agreement|accord|convention|pact|protocol|charter tgt=obj>nmod:with
 057 verb adopt obj=treaty|agreement|accord|convention|pact|protocol|charter tgt=obj>nmod:with
 057 verb endorse obj=treaty|agreement|accord|convention|pact|protocol|charter tgt=obj>nmod:with
-057 verb sign tgt=obl:with
+057 verb sign obl:with=* tgt=obl:with
 057 verb agree obl:on=deal|plan|framework|text|terms|agreement tgt=obl:with
 057 noun signing nmod:of=agreement|accord|treaty|deal|pact|memorandum|protocol|convention|charter|declaration|communique|contract|compact|understanding|framework|armistice tgt=nmod:of>nmod:with

@@ -152,7 +152,7 @@
 170 verb stop obj=demonstration|protest|rally|march|gathering|strike|sit-in tgt=obj>acl>obl:agent|obj>nmod:by|obj>nmod:poss
 170 verb halt obj=demonstration|protest|rally|march|gathering|strike|sit-in tgt=obj>acl>obl:agent|obj>nmod:by|obj>nmod:poss
 170 verb thwart obj=demonstration|protest|rally|march|gathering|strike|sit-in tgt=obj>acl>obl:agent|obj>nmod:by|obj>nmod:poss
-175 verb disperse obj=protest|demonstration|rally|crowd|protester|demonstrator|uprising|dissent|riot|march|gathering|opposition tgt=obj|obj>nmod:poss
+175 verb disperse obj=protest|demonstration|rally|crowd|protester|demonstrator|uprising|dissent|riot|march|gathering|opposition|they|people|student|worker|teacher|youth|mob|group|supporter|activist|marcher|farmer tgt=obj|obj>nmod:poss
 175 verb repress obj=protest|demonstration|rally|crowd|protester|demonstrator|uprising|dissent|riot|march|gathering|opposition tgt=obj|obj>nmod:poss
 175 verb fire obj=tear_gas|teargas|rubber_bullet|water_cannon|stun_grenade|live_ammunition|pellet|baton tgt=obl:at|obl:on|obl:against
 175 verb use obj=tear_gas|teargas|rubber_bullet|water_cannon|stun_grenade|live_ammunition|pellet|baton tgt=obl:at|obl:on|obl:against

@@ -97,6 +97,14 @@ public sealed class EventCoder : IPipe
         "refugee", "migrant", "civilian", "villager", "settler", "tribe", "clan", "faction", "gang", "cartel", "network", "authority",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Things that "go to" a chamber, a court or a vote without being visitors.
+    private static readonly FrozenSet<string> NonAgentNouns = new[]
+    {
+        "bill", "law", "legislation", "measure", "proposal", "case", "motion", "resolution", "appeal", "issue", "matter", "dispute",
+        "decision", "text", "draft", "amendment", "budget", "plan", "money", "fund", "aid", "shipment", "cargo", "vote", "ballot",
+        "question", "complaint", "petition", "request", "application", "report", "file", "document", "package", "deal", "treaty",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> AccusationVerbs = new[] { "accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "condemn", "criticize", "criticise", "denounce", "punish" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -365,6 +373,12 @@ public sealed class EventCoder : IPipe
 
         var passive = IsPassive(view, v);
         var source = SourceOf(view, v, rule, passive);
+
+        // "The bill now goes to the Senate": a visit needs a visitor, not a bill or a case.
+        if (rule.Pattern.Code is "042" or "043" && source >= 0 && view.Head(source) == v && view.Upos(source) == "NOUN" && NonAgentNouns.Contains(view.Lemmas[source]))
+        {
+            return;
+        }
         var target = match?.Target ?? -1;
 
         // "expelled the Ugandan ambassador": a light-verb object that names an actor is the target.
@@ -376,6 +390,19 @@ public sealed class EventCoder : IPipe
 
         var modality = ModalityOf(view, v);
         var pattern = rule.Pattern;
+
+        // "marched through Lyon to protest the overhaul": the purpose of a protest is what it is about, not a second event.
+        if (pattern.Code.StartsWith("14", StringComparison.Ordinal))
+        {
+            foreach (var aim in view.Children(v))
+            {
+                if ((view.Is(aim, "advcl") || view.Is(aim, "xcomp")) && HasMark(view, aim, "to") &&
+                    view.Lemmas[aim] is "protest" or "denounce" or "condemn" or "oppose" or "decry" or "criticize" or "criticise" or "reject" or "demand")
+                {
+                    ConsumeClause(view, aim, consumedNouns, consumedVerbs);
+                }
+            }
+        }
         if (composed is null && ProtestAim(view, v, obj, pattern.Code) is { } aimed)
         {
             pattern = pattern with { Code = aimed };
@@ -1789,6 +1816,12 @@ public sealed class EventCoder : IPipe
             for (var t = start; t >= stop; t--)
             {
                 if (!view.Is(t, "nsubj") || view.Upos(t) == "PRON" || (mainClauseOnly && !InMainClause(view, view.Head(t))))
+                {
+                    continue;
+                }
+
+                // "Police dispersed them": a non-reflexive object pronoun is never the subject of its own verb.
+                if (view.Head(t) == view.Head(pronoun) && view.Rel(pronoun) is "obj" or "iobj" or "obl")
                 {
                     continue;
                 }

@@ -304,4 +304,64 @@ public sealed class CoderIntegrationTests
             """));
         Assert.Equal("014", e.Code);
     }
+
+    [Fact]
+    public void A_bill_going_to_a_chamber_is_no_visit()
+    {
+        Assert.Empty(Code("""
+            The the DET 2 det
+            bill bill NOUN 3 nsubj
+            goes go VERB 0 root
+            to to ADP 6 case
+            the the DET 6 det
+            Washington Washington PROPN 3 obl
+            . . PUNCT 3 punct
+            """));
+    }
+
+    [Fact]
+    public void Signing_it_is_no_formal_agreement()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            signed sign VERB 0 root
+            it it PRON 2 obj
+            . . PUNCT 2 punct
+            """));
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_its_own_verbs_subject()
+    {
+        // "China blocked the road . Japan dispersed them": "them" is China, not Japan.
+        var events = Code("""
+            China China PROPN 2 nsubj
+            blocked block VERB 0 root
+            the the DET 4 det
+            road road NOUN 2 obj
+            . . PUNCT 2 punct
+
+            Japan Japan PROPN 2 nsubj
+            dispersed disperse VERB 0 root
+            them they PRON 2 obj
+            . . PUNCT 2 punct
+            """);
+        Assert.Contains(events, e => e.Code == "175" && e.Source.Code == "JPN" && e.Target?.Code == "CHN");
+    }
+
+    [Fact]
+    public void The_purpose_of_a_march_is_no_second_event()
+    {
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            marched march VERB 0 root
+            to to PART 4 mark
+            protest protest VERB 2 advcl
+            the the DET 6 det
+            plan plan NOUN 4 obj
+            . . PUNCT 2 punct
+            """);
+        var e = Assert.Single(events);
+        Assert.StartsWith("14", e.Code, StringComparison.Ordinal);
+    }
 }

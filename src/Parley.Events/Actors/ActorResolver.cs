@@ -287,9 +287,12 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
             string code;
             if (entry.Kind == ActorKind.Metonym)
             {
-                // "Tokyo said" is the government; a sector word in the phrase takes precedence.
+                // "Tokyo said" is the government; a sector word in the phrase takes precedence. A capital that modifies
+                // another word ("the Paris tournament", "the Berlin Philharmonic") only says where: the plain country.
                 var country = entry.Country ?? baseCode[..3];
-                code = country + (former ? Elite : sector ?? entry.MetonymSector ?? Government);
+                code = sector is null && !former && ModifiesAnotherWord(phrase, hit, tokens, hits)
+                    ? country
+                    : country + (former ? Elite : sector ?? entry.MetonymSector ?? Government);
             }
             else if (entry.Kind == ActorKind.Organisation || ActorCode.IsTransnational(baseCode))
             {
@@ -313,6 +316,40 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
         }
 
         return new ActorResolution(actors);
+    }
+
+    private static readonly HashSet<string> NotModified = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "nor", "but", "'s", "’s", "s", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "is", "was", "has", "had",
+        "will", "would", "said", "says", "who", "which", "that", "itself", "alone", "too", "also", "now", "then", "again", "officially",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiedLookup = NotModified.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The word after the hit is a content word that belongs to no other hit: the hit is its modifier ("the Paris tournament").
+    private static bool ModifiesAnotherWord(ReadOnlySpan<char> phrase, Hit hit, List<PhraseToken> tokens, List<Hit> hits)
+    {
+        var next = hit.Last + 1;
+        if (next >= tokens.Count || tokens[next].IsPunctuation)
+        {
+            return false;
+        }
+
+        var word = phrase[tokens[next].Start..tokens[next].End];
+        if (word.Length == 0 || !char.IsLetter(word[0]) || NotModifiedLookup.Contains(word))
+        {
+            return false;
+        }
+
+        foreach (var other in hits)
+        {
+            if (next >= other.First && next <= other.Last)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ActorResolution Single(string code, string? country, string? sector, string name, List<PhraseToken> tokens, Hit hit, bool former) =>

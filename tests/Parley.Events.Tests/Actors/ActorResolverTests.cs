@@ -91,6 +91,10 @@ public sealed class ActorResolverTests
     [InlineData("King Charles III", "2023-06-01", "GBRGOV")]
     [InlineData("a commercial ship in the Gulf of Aden", "2024-09-10", "---")]
     [InlineData("No country", "2024-09-10", "---")]
+    [InlineData("the Paris indoor tournament", "2024-09-10", "FRA")]
+    [InlineData("the Berlin Philharmonic", "2024-09-10", "DEU")]
+    [InlineData("Beijing's decision", "2024-09-10", "CHNGOV")]
+    [InlineData("Moscow officials", "2024-09-10", "RUSGOV")]
     [InlineData("a tanker off the coast of Somalia", "2024-09-10", "---")]
     [InlineData("a Greek tanker in the Strait of Hormuz", "2024-09-10", "GRC")]
     public void Resolves_phrases_to_codes(string phrase, string? asOf, string expected)

@@ -388,6 +388,13 @@ public sealed class EventCoder : IPipe
             target = obj;
         }
 
+        // "had gone to the wire", "went to court": a visit goes to a place or an actor, not to any noun.
+        if (rule.Pattern.Code is "042" && view.Lemmas[v] is "go" or "head" or "come" && target >= 0 && view.Upos(target) == "NOUN" &&
+            ResolveNode(view, target, asOf, includeConjuncts: false).All(r => r.Actor.Code == "---"))
+        {
+            return;
+        }
+
         var modality = ModalityOf(view, v);
         var pattern = rule.Pattern;
 
@@ -1771,9 +1778,18 @@ public sealed class EventCoder : IPipe
         foreach (var node in conjuncts)
         {
             var resolved = ResolveNode(view, node, asOf, includeConjuncts: false);
+            // "We're planning to drive up from Petra": the writer or speaker ("I", "we", "you") is nobody in the text before;
+            // inside a quotation "I" and "we" are its speaker ("“We have agreed …,” Park said").
             if (resolved.All(r => r.Actor.Code == "---") && view.Upos(node) == "PRON")
             {
-                resolved = ResolvePronoun(view, node, asOf) ?? resolved;
+                if (view.Lower(node) is "i" or "me" or "we" or "us" or "my" or "our")
+                {
+                    resolved = QuotedSpeaker(view, node) ?? resolved;
+                }
+                else if (view.Lower(node) is not ("you" or "your"))
+                {
+                    resolved = ResolvePronoun(view, node, asOf) ?? resolved;
+                }
             }
 
             if (resolved.All(r => r.Actor.Code == "---") && conjuncts.Count == 1)
@@ -1803,6 +1819,21 @@ public sealed class EventCoder : IPipe
     /// main-clause subject, then any other subject of it, nearest first. "Venezuela's ministry denied the accusation
     /// and said Argentina was inventing incidents. It said …": "It" is the ministry, not Argentina inside the report.
     /// </summary>
+    /// <summary>The coded speaker of the quotation <paramref name="pronoun"/> stands in, or null.</summary>
+    private static List<(ActorMatch Actor, int First, int Last)>? QuotedSpeaker(ParseView view, int pronoun)
+    {
+        var offset = view.Document.GetTokenStart(pronoun);
+        foreach (var quote in view.Document.Quotes)
+        {
+            if (quote.Start <= offset && offset < quote.End && quote.Speaker?.Code is { Length: >= 3 } code && !code.StartsWith("---", StringComparison.Ordinal))
+            {
+                return [(new ActorMatch(code, code[..3], code.Length > 3 ? code[3..] : null), pronoun, pronoun)];
+            }
+        }
+
+        return null;
+    }
+
     private List<(ActorMatch Actor, int First, int Last)>? ResolvePronoun(ParseView view, int pronoun, DateOnly? asOf)
     {
         var document = view.Document;

@@ -364,4 +364,34 @@ public sealed class CoderIntegrationTests
         var e = Assert.Single(events);
         Assert.StartsWith("14", e.Code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Going_to_the_wire_is_no_visit()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            went go VERB 0 root
+            to to ADP 5 case
+            the the DET 5 det
+            wire wire NOUN 2 obl
+            . . PUNCT 2 punct
+            """));
+    }
+
+    [Fact]
+    public void We_is_the_writer_not_an_earlier_actor()
+    {
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            China China PROPN 2 obj
+            . . PUNCT 2 punct
+
+            We we PRON 2 nsubj
+            met meet VERB 0 root
+            Iran Iran PROPN 2 obj
+            . . PUNCT 2 punct
+            """);
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Source.Code == "JPN");
+    }
 }

@@ -97,6 +97,13 @@ public sealed class EventCoder : IPipe
         "refugee", "migrant", "civilian", "villager", "settler", "tribe", "clan", "faction", "gang", "cartel", "network", "authority",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NotGround = new[]
+    {
+        "tournament", "race", "competition", "championship", "contest", "election", "match", "game", "event", "festival", "talk",
+        "negotiation", "agreement", "deal", "treaty", "accord", "pact", "coalition", "program", "programme", "project", "market", "bid",
+        "auction", "plan", "scheme", "league", "cup", "olympics", "show", "concert", "tour", "conference", "summit", "process", "fund",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Things that "go to" a chamber, a court or a vote without being visitors.
     private static readonly FrozenSet<string> NonAgentNouns = new[]
     {
@@ -386,6 +393,12 @@ public sealed class EventCoder : IPipe
             ResolveNode(view, obj, asOf, includeConjuncts: false).Any(r => !IsUnknown(r.Actor.Code)))
         {
             target = obj;
+        }
+
+        // "withdrew from the tournament", "pulled out of the race": a retreat leaves ground, not a contest or a deal.
+        if (rule.Pattern.Code == "0874" && target >= 0 && view.Upos(target) == "NOUN" && NotGround.Contains(view.Lemmas[target]))
+        {
+            return;
         }
 
         // "had gone to the wire", "went to court": a visit goes to a place or an actor, not to any noun.
@@ -1840,9 +1853,10 @@ public sealed class EventCoder : IPipe
         var sentence = document.GetTokenSentence(pronoun);
         var own = document.GetSentence(sentence).FirstToken;
         var from = sentence > 0 ? document.GetSentence(sentence - 1).FirstToken : own;
-        return Nearest(pronoun - 1, own, mainClauseOnly: false) ?? Nearest(own - 1, from, mainClauseOnly: true) ?? Nearest(own - 1, from, mainClauseOnly: false);
+        return Nearest(pronoun - 1, own, mainClauseOnly: false, sameSentence: true) ?? Nearest(own - 1, from, mainClauseOnly: true, sameSentence: false) ??
+            Nearest(own - 1, from, mainClauseOnly: false, sameSentence: false);
 
-        List<(ActorMatch Actor, int First, int Last)>? Nearest(int start, int stop, bool mainClauseOnly)
+        List<(ActorMatch Actor, int First, int Last)>? Nearest(int start, int stop, bool mainClauseOnly, bool sameSentence)
         {
             for (var t = start; t >= stop; t--)
             {
@@ -1861,6 +1875,13 @@ public sealed class EventCoder : IPipe
                 if (candidate.Any(c => c.Actor.Code != "---"))
                 {
                     return candidate.Select(c => (c.Actor, pronoun, pronoun)).ToList();
+                }
+
+                // "A small group broke away before officers dispersed them": an unknown subject earlier in the same
+                // sentence is still the antecedent; looking further back would pick someone else.
+                if (sameSentence && view.Upos(t) == "NOUN")
+                {
+                    return [(ActorMatch.Unknown, pronoun, pronoun)];
                 }
             }
 

@@ -394,4 +394,41 @@ public sealed class CoderIntegrationTests
             """);
         Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Source.Code == "JPN");
     }
+
+    [Fact]
+    public void Withdrawing_from_a_tournament_is_no_retreat()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            withdrew withdraw VERB 0 root
+            from from ADP 5 case
+            the the DET 5 det
+            tournament tournament NOUN 2 obl
+            . . PUNCT 2 punct
+            """));
+    }
+
+    [Fact]
+    public void An_unknown_subject_earlier_in_the_sentence_is_the_pronouns_antecedent()
+    {
+        // "Japan met Iran . A group broke away before China dispersed them": "them" is the group, not Japan.
+        var events = Code("""
+            Japan Japan PROPN 2 nsubj
+            met meet VERB 0 root
+            Iran Iran PROPN 2 obj
+            . . PUNCT 2 punct
+
+            A a DET 2 det
+            group group NOUN 3 nsubj
+            broke break VERB 0 root
+            away away ADV 3 advmod
+            before before SCONJ 7 mark
+            China China PROPN 7 nsubj
+            dispersed disperse VERB 3 advcl
+            them they PRON 7 obj
+            . . PUNCT 3 punct
+            """);
+        var e = Assert.Single(events, e => e.Code == "175");
+        Assert.Equal(("CHN", "---"), (e.Source.Code, e.Target!.Code));
+    }
 }

@@ -176,6 +176,9 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledgeBase)
 
             switch (l.Kind)
             {
+                // "Washington Irving", "Paris Hilton": a capital next to an unknown capitalised word is part of another name.
+                case LexemeKind.Entry when first == last && KnowledgeBase.Entries[l.Index].Kind == ActorKind.Metonym && PartOfLongerName(phrase, norm, tokens, first, last):
+                    continue;
                 case LexemeKind.Entry:
                     return l;
                 case LexemeKind.Word:

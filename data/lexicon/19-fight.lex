@@ -70,7 +70,7 @@
 192 verb recapture obj=town|city|village|territory|region|area|province|island|airport|base|port|district|hill|position|border_post|outpost|capital|stronghold|crossing|bridge tgt=obj>nmod:poss|obj>nmod:from|obl:from
 192 verb take prt=over obj=town|city|territory|region|province|capital|base tgt=obj>nmod:poss
 192 verb take obj=control obl:of=* tgt=obl:of
-192 verb move obl:into=* tgt=obl:into
+192 verb move obl:into=* nsubj=troops|troop|force|army|soldier|tank|unit|militant|rebel|fighter|insurgent|militia|column|convoy|brigade|battalion|division|marine|paratrooper|regiment|jihadist tgt=obl:into
 192 verb march obl:into=* tgt=obl:into
 192 verb push obl:into=* tgt=obl:into
 192 verb roll obl:into=* tgt=obl:into

@@ -104,6 +104,14 @@ public sealed class EventCoder : IPipe
         "auction", "plan", "scheme", "league", "cup", "olympics", "show", "concert", "tour", "conference", "summit", "process", "fund",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NotFighters = new[]
+    {
+        "share", "stock", "price", "index", "market", "currency", "rate", "bond", "yield", "slowdown", "recession", "downturn", "crisis",
+        "storm", "hurricane", "typhoon", "cyclone", "earthquake", "quake", "flood", "flooding", "drought", "wildfire", "heatwave", "virus",
+        "pandemic", "outbreak", "inflation", "demand", "sale", "profit", "loss", "economy", "tariff", "cost", "debt", "deficit", "scandal",
+        "decision", "ruling", "law", "policy", "rule", "change", "news", "report", "record", "wave", "shortage",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Things that "go to" a chamber, a court or a vote without being visitors.
     private static readonly FrozenSet<string> NonAgentNouns = new[]
     {
@@ -380,6 +388,12 @@ public sealed class EventCoder : IPipe
 
         var passive = IsPassive(view, v);
         var source = SourceOf(view, v, rule, passive);
+
+        // "The company's shares hit a record high", "brands hit by a slowdown": markets and weather do not fight.
+        if (rule.Pattern.Code[..2] is "18" or "19" or "20" && source >= 0 && view.Upos(source) == "NOUN" && NotFighters.Contains(view.Lemmas[source]))
+        {
+            return;
+        }
 
         // "The bill now goes to the Senate": a visit needs a visitor, not a bill or a case.
         if (rule.Pattern.Code is "042" or "043" && source >= 0 && view.Head(source) == v && view.Upos(source) == "NOUN" && NonAgentNouns.Contains(view.Lemmas[source]))

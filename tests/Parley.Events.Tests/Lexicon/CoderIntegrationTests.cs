@@ -431,4 +431,25 @@ public sealed class CoderIntegrationTests
         var e = Assert.Single(events, e => e.Code == "175");
         Assert.Equal(("CHN", "---"), (e.Source.Code, e.Target!.Code));
     }
+
+    [Fact]
+    public void Markets_do_not_fight_and_movers_do_not_occupy()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nmod:poss
+            shares share NOUN 3 nsubj
+            hit hit VERB 0 root
+            a a DET 6 det
+            record record ADJ 6 amod
+            high high NOUN 3 obj
+            . . PUNCT 3 punct
+            """));
+        Assert.Empty(Code("""
+            Families family NOUN 2 nsubj
+            moved move VERB 0 root
+            into into ADP 4 case
+            Japan Japan PROPN 2 obl
+            . . PUNCT 2 punct
+            """));
+    }
 }

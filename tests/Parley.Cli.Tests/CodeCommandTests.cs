@@ -39,6 +39,20 @@ public sealed class CodeCommandTests
     }
 
     [Fact]
+    public async Task A_country_named_like_a_persons_given_name_stays_a_country()
+    {
+        const string Text = "Chad ordered French troops to leave its territory by the end of January. Foreign Minister Omar Saleh said the " +
+            "decision reflected the country's sovereignty. Chad Meyer, an American researcher who studies security assistance, said the " +
+            "move fit a broader pattern. Refugees continue to cross into eastern Chad at a rate of several hundred a day.";
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-"], Text);
+
+        Assert.Equal(0, exit);
+        var record = RecordJson.Parse(output)!;
+        Assert.DoesNotContain(record.Entities, e => e.Text == "Chad" && e.Type == "PER");
+        Assert.Contains(record.Entities, e => e.Text == "Chad Meyer" && e.Type == "PER");
+    }
+
+    [Fact]
     public async Task Jsonl_prints_one_record_per_line_in_input_order()
     {
         using var dir = new CliRunner.TempDir();

@@ -134,11 +134,34 @@ public sealed class EntityRecognizer : IPipe
         DropAddresses(texts, labelled, found);
         found.Sort((a, b) => a.First.CompareTo(b.First));
         MergeAdjacentPersons(document, found);
+        CountriesNotPersons(texts, found);
         return found;
     }
 
     // Two person spans a single space apart in one sentence are one name cut in two ("Moon" + "Jae-in"):
     // English text never puts two people's names side by side without a comma, "and" or a verb between them.
+    // "Chad ordered French troops to leave" with "Chad Meyer" later in the story: a lone country name that is no
+    // person's surname here is the country, whatever given name it shares ("Chad", "Jordan", "Georgia").
+    private void CountriesNotPersons(string[] texts, List<(int First, int End, string Type)> found)
+    {
+        var gazetteer = Model.Features.Gazetteer;
+        HashSet<string>? surnames = null;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (first, end, type) = found[k];
+            if (type != "PER" || end - first != 1 || !gazetteer.ContainsEntry(texts.AsSpan(first, 1), GazetteerCategory.Country))
+            {
+                continue;
+            }
+
+            surnames ??= [.. found.Where(f => f.Type == "PER" && f.End - f.First >= 2).Select(f => texts[f.End - 1])];
+            if (!surnames.Contains(texts[first]) && (first == 0 || !gazetteer.Contains(texts[first - 1], GazetteerCategory.Title)))
+            {
+                found[k] = (first, end, "LOC");
+            }
+        }
+    }
+
     private static void MergeAdjacentPersons(Document document, List<(int First, int End, string Type)> found)
     {
         for (var k = found.Count - 2; k >= 0; k--)

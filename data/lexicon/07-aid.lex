@@ -110,7 +110,7 @@
 073 verb evacuate tgt=obj
 073 verb rescue tgt=obj
 073 verb feed tgt=obj
-073 verb shelter tgt=obj
+073 verb shelter obj=* tgt=obj
 073 verb vaccinate tgt=obj
 073 verb airdrop obj=* tgt=obl:to|obl:for
 074 verb deploy obj=peacekeeper|peacekeeping_force|blue_helmet|monitor tgt=obl:to|obl:in

@@ -409,6 +409,12 @@ public sealed class EventCoder : IPipe
             target = obj;
         }
 
+        // "seized power in a coup", "seized the initiative": no property is confiscated.
+        if (rule.Pattern.Code == "1711" && obj >= 0 && view.Lemmas[obj] is "power" or "control" or "initiative" or "opportunity" or "chance" or "moment" or "momentum" or "lead" or "headline")
+        {
+            return;
+        }
+
         // "withdrew from the tournament", "pulled out of the race": a retreat leaves ground, not a contest or a deal.
         if (rule.Pattern.Code == "0874" && target >= 0 && view.Upos(target) == "NOUN" && NotGround.Contains(view.Lemmas[target]))
         {
@@ -1349,9 +1355,9 @@ public sealed class EventCoder : IPipe
             source = IsObjectOf(view, n, governor) ? SubjectOf(view, governor) : AgentOf(view, governor);
         }
 
-        if (source < 0 && governor >= 0 && view.Is(governor, "acl:relcl") && view.Is(n, "obj"))
+        if (source < 0 && governor >= 0 && view.Is(governor, "acl:relcl") && view.Is(n, "obj") && SupportVerbs.Contains(view.Lemmas[governor]))
         {
-            source = SubjectOf(view, governor);
+            source = SubjectOf(view, governor); // "the talks they held"; not "a researcher who studies security assistance"
         }
 
         var modality = ModalityOf(view, n);

@@ -452,4 +452,23 @@ public sealed class CoderIntegrationTests
             . . PUNCT 2 punct
             """));
     }
+
+    [Fact]
+    public void Seizing_power_confiscates_nothing_and_sheltering_somewhere_aids_nobody()
+    {
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            seized seize VERB 0 root
+            power power NOUN 2 obj
+            . . PUNCT 2 punct
+            """));
+        Assert.Empty(Code("""
+            Japan Japan PROPN 2 nsubj
+            sheltered shelter VERB 0 root
+            in in ADP 5 case
+            a a DET 5 det
+            school school NOUN 2 obl
+            . . PUNCT 2 punct
+            """));
+    }
 }

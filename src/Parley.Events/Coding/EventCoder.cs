@@ -77,7 +77,7 @@ public sealed class EventCoder : IPipe
     private static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "step", "launch", "conduct", "carry", "stage", "mount",
-        "wage", "hold", "have", "make", "commit", "perpetrate", "order", "plan", "prepare", "organize", "organise", "lead", "pursue",
+        "wage", "hold", "have", "make", "commit", "stage", "perpetrate", "order", "plan", "prepare", "organize", "organise", "lead", "pursue",
         "undertake", "complete", "finish", "expand", "extend", "maintain", "keep", "seek", "propose", "offer", "accept", "join", "attend",
         "host", "sign", "conclude", "reach", "ink", "seal", "give", "deliver", "pay", "send", "provide", "impose", "take", "do", "open",
         "end", "halt", "stop", "suspend", "break", "restart", "enter", "engage", "initiate", "announce", "threaten", "vow", "pledge", "promise",
@@ -103,6 +103,43 @@ public sealed class EventCoder : IPipe
         "negotiation", "agreement", "deal", "treaty", "accord", "pact", "coalition", "program", "programme", "project", "market", "bid",
         "auction", "plan", "scheme", "league", "cup", "olympics", "show", "concert", "tour", "conference", "summit", "process", "fund",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "called the agreement | a coalition of losers": a second noun phrase after the object names it.
+    private static bool SecondNominal(ParseView view, int verb, int obj)
+    {
+        foreach (var c in view.Children(verb))
+        {
+            if (c > obj && view.Rel(c) is "obj" or "xcomp" or "iobj" or "dep" or "appos" or "obl:npmod" && view.Upos(c) is "NOUN" or "ADJ" or "PROPN")
+            {
+                return true;
+            }
+        }
+
+        foreach (var c in view.Children(obj))
+        {
+            if (c > obj && view.Rel(c) is "appos" or "dep" && view.Upos(c) is "NOUN" or "ADJ")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLabourStrike(ParseView view, int strike)
+    {
+        foreach (var c in view.Children(strike))
+        {
+            if (view.Rel(c) is "amod" or "compound" or "nmod:poss" && view.Lemmas[c].ToLowerInvariant() is "general" or "nationwide" or "national" or "labour" or "labor"
+                or "hunger" or "teacher" or "worker" or "rail" or "transport" or "doctor" or "nurse" or "wildcat" or "sympathy" or "one-day" or "24-hour"
+                or "48-hour" or "day" or "indefinite" or "union" or "strike")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly FrozenSet<string> NotFighters = new[]
     {
@@ -345,9 +382,12 @@ public sealed class EventCoder : IPipe
             return;
         }
 
-        // "what they called a violation", "called the plan a mistake": naming, not a phone call (041).
+        // "what they called a violation", "called the plan a mistake", "called the agreement “a coalition of losers”":
+        // naming, not a phone call (041); "officers were called to the scene": sent, not phoned.
         if (view.Lemmas[v] == "call" && ((view.Child(v, "xcomp") is var named and >= 0 && view.Upos(named) is "NOUN" or "ADJ" or "PROPN") ||
-            (view.Is(v, "acl:relcl") && view.Lower(view.Head(v)) is "what" or "whatever")))
+            (view.Is(v, "acl:relcl") && view.Lower(view.Head(v)) is "what" or "whatever") ||
+            (ObjectOf(view, v) is var called and >= 0 && SecondNominal(view, v, called)) ||
+            (IsPassive(view, v) && PrepositionalArgument(view, v, "to") >= 0)))
         {
             return;
         }
@@ -407,6 +447,12 @@ public sealed class EventCoder : IPipe
             ResolveNode(view, obj, asOf, includeConjuncts: false).Any(r => !IsUnknown(r.Actor.Code)))
         {
             target = obj;
+        }
+
+        // "staged a nationwide general strike", "called a one-day strike": a labour strike is no military strike.
+        if (rule.Pattern.Code[..2] is "18" or "19" or "20" && obj >= 0 && view.Lemmas[obj] == "strike" && IsLabourStrike(view, obj))
+        {
+            return;
         }
 
         // "seized power in a coup", "seized the initiative": no property is confiscated.
@@ -584,6 +630,11 @@ public sealed class EventCoder : IPipe
             foreach (var path in rule.Targets)
             {
                 target = Reach(view, trigger, path.Steps, 0, null, passive);
+                if (target >= 0 && IsTimeWord(view, target))
+                {
+                    target = -1; // "staged a strike on Wednesday": a time is no target
+                }
+
                 if (target >= 0)
                 {
                     break;
@@ -595,6 +646,7 @@ public sealed class EventCoder : IPipe
                 if (target < 0)
                 {
                     target = Reach(view, trigger, path.Steps, 0, null, passive);
+                    target = target >= 0 && IsTimeWord(view, target) ? -1 : target;
                 }
             }
 

@@ -471,4 +471,50 @@ public sealed class CoderIntegrationTests
             . . PUNCT 2 punct
             """));
     }
+
+    [Fact]
+    public void A_general_strike_is_a_labour_strike_with_no_time_as_target()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            staged stage VERB 0 root
+            a a DET 5 det
+            general general ADJ 5 amod
+            strike strike NOUN 2 obj
+            on on ADP 7 case
+            Wednesday Wednesday PROPN 2 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal("143", e.Code);
+        Assert.Null(e.Target);
+    }
+
+    [Theory]
+    [InlineData("agreement")]
+    [InlineData("plan")]
+    public void Calling_a_thing_something_is_naming(string noun)
+    {
+        Assert.DoesNotContain(Code($"""
+            Japan Japan PROPN 2 nsubj
+            called call VERB 0 root
+            the the DET 4 det
+            {noun} {noun} NOUN 2 obj
+            a a DET 6 det
+            mistake mistake NOUN 2 obj
+            . . PUNCT 2 punct
+            """), e => e.Code == "041");
+    }
+
+    [Fact]
+    public void Being_called_to_a_place_is_no_phone_call()
+    {
+        Assert.DoesNotContain(Code("""
+            officers officer NOUN 3 nsubj:pass
+            were be AUX 3 aux:pass
+            called call VERB 0 root
+            to to ADP 5 case
+            Japan Japan PROPN 3 obl
+            . . PUNCT 3 punct
+            """), e => e.Code == "041");
+    }
 }

@@ -245,4 +245,22 @@ public class RelativeClauseRepairTests
 
         Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
     }
+
+    [Fact]
+    public void Words_before_the_noun_go_with_the_main_verb()
+    {
+        // "Today , Lorland , which wrote it , said so": "Today ," hung on "wrote" moves to "said".
+        var document = ParseRepairTests.Tokenised(
+            ["Today", ",", "Lorland", ",", "which", "wrote", "it", ",", "said", "so"],
+            ["NOUN", "PUNCT", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "VERB", "ADV"]);
+        int[] heads = [5, 5, 5, 5, 5, -1, 5, 8, 5, 8];
+        string[] relations = ["obl:unmarked", "punct", "nsubj", "punct", "nsubj", "root", "obj", "punct", "conj", "advmod"];
+
+        Assert.Equal(1, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+
+        Assert.Equal(8, heads[0]);
+        Assert.Equal(8, heads[1]);
+        Assert.Equal(2, heads[5]);
+        Assert.Equal(-1, heads[8]);
+    }
 }

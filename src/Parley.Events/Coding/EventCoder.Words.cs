@@ -11,7 +11,6 @@ public sealed partial class EventCoder
 {
     private static readonly FrozenSet<string> TimeNouns = new[]
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "date",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -50,7 +49,7 @@ public sealed partial class EventCoder
         "share", "stock", "price", "index", "market", "currency", "rate", "bond", "yield", "slowdown", "recession", "downturn", "crisis",
         "storm", "hurricane", "typhoon", "cyclone", "earthquake", "quake", "flood", "flooding", "drought", "wildfire", "heatwave", "virus",
         "pandemic", "outbreak", "inflation", "demand", "sale", "profit", "loss", "economy", "tariff", "cost", "debt", "deficit", "scandal",
-        "decision", "ruling", "law", "policy", "rule", "change", "news", "report", "record", "wave", "shortage",
+        "decision", "ruling", "law", "policy", "rule", "change", "news", "report", "shortage",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Things that "go to" a chamber, a court or a vote without being visitors.
@@ -64,6 +63,11 @@ public sealed partial class EventCoder
     private static readonly FrozenSet<string> AccusationVerbs = new[] { "accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "condemn", "criticize", "criticise", "denounce", "punish" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsTimeWord(ParseView view, int token)
     {
         var word = view.Lower(token);
@@ -72,8 +76,8 @@ public sealed partial class EventCoder
             return true;
         }
 
-        // "May" the month is a proper noun; "may" the modal never heads an argument anyway.
-        return TimeNouns.Contains(word) && (view.Upos(token) == "PROPN" || (view.Upos(token) == "NOUN" && word != "may"));
+        // A month is a proper noun ("in March"); "the march", "may" the modal are no times.
+        return Months.Contains(word) ? view.Upos(token) == "PROPN" : view.Upos(token) == "NOUN" && TimeNouns.Contains(word);
     }
 
     private static bool IsLabourStrike(ParseView view, int strike)
@@ -96,7 +100,7 @@ public sealed partial class EventCoder
     {
         foreach (var c in view.Children(verb))
         {
-            if (c > obj && view.Rel(c) is "obj" or "xcomp" or "iobj" or "dep" or "appos" or "obl:npmod" && view.Upos(c) is "NOUN" or "ADJ" or "PROPN")
+            if (c > obj && view.Rel(c) is "obj" or "xcomp" or "iobj" or "dep" or "appos" or "obl:npmod" && view.Upos(c) is "NOUN" or "ADJ" or "PROPN" && !IsTimeWord(view, c))
             {
                 return true;
             }
@@ -104,7 +108,7 @@ public sealed partial class EventCoder
 
         foreach (var c in view.Children(obj))
         {
-            if (c > obj && view.Rel(c) is "appos" or "dep" && view.Upos(c) is "NOUN" or "ADJ")
+            if (c > obj && view.Rel(c) is "appos" or "dep" && view.Upos(c) is "NOUN" or "ADJ" && !IsTimeWord(view, c))
             {
                 return true;
             }

@@ -326,7 +326,7 @@ public sealed partial class EventCoder : IPipe
         var source = SourceOf(view, v, rule, passive);
 
         // "The company's shares hit a record high", "brands hit by a slowdown": markets and weather do not fight.
-        if (rule.Pattern.Code[..2] is "18" or "19" or "20" && source >= 0 && view.Upos(source) == "NOUN" && NotFighters.Contains(view.Lemmas[source]))
+        if (rule.Pattern.Code.AsSpan(0, 2) is "18" or "19" or "20" && source >= 0 && view.Upos(source) == "NOUN" && NotFighters.Contains(view.Lemmas[source]))
         {
             return;
         }
@@ -346,7 +346,7 @@ public sealed partial class EventCoder : IPipe
         }
 
         // "staged a nationwide general strike", "called a one-day strike": a labour strike is no military strike.
-        if (rule.Pattern.Code[..2] is "18" or "19" or "20" && obj >= 0 && view.Lemmas[obj] == "strike" && IsLabourStrike(view, obj))
+        if (rule.Pattern.Code.AsSpan(0, 2) is "18" or "19" or "20" && obj >= 0 && view.Lemmas[obj] == "strike" && IsLabourStrike(view, obj))
         {
             return;
         }
@@ -363,9 +363,9 @@ public sealed partial class EventCoder : IPipe
             return;
         }
 
-        // "had gone to the wire", "went to court": a visit goes to a place or an actor, not to any noun.
+        // "had gone to the wire", "went to court", "went to the polls": idioms, not visits.
         if (rule.Pattern.Code is "042" && view.Lemmas[v] is "go" or "head" or "come" && target >= 0 && view.Upos(target) == "NOUN" &&
-            ResolveNode(view, target, asOf, includeConjuncts: false).All(r => r.Actor.Code == "---"))
+            view.Lemmas[target] is "wire" or "court" or "war" or "poll" or "trial" or "vote" or "press" or "waste" or "extreme" or "bed" or "length" or "work" or "sleep" or "ballot")
         {
             return;
         }
@@ -1794,12 +1794,6 @@ public sealed partial class EventCoder : IPipe
         return result;
     }
 
-    /// <summary>
-    /// A pronoun that coreference left unresolved takes the nearest earlier subject in its own sentence that resolves
-    /// to a known actor ("the Japanese concealed a meeting they held"); failing that, the previous sentence's
-    /// main-clause subject, then any other subject of it, nearest first. "Venezuela's ministry denied the accusation
-    /// and said Argentina was inventing incidents. It said …": "It" is the ministry, not Argentina inside the report.
-    /// </summary>
     /// <summary>The coded speaker of the quotation <paramref name="pronoun"/> stands in, or null.</summary>
     private static List<(ActorMatch Actor, int First, int Last)>? QuotedSpeaker(ParseView view, int pronoun)
     {
@@ -1815,6 +1809,12 @@ public sealed partial class EventCoder : IPipe
         return null;
     }
 
+    /// <summary>
+    /// A pronoun that coreference left unresolved takes the nearest earlier subject in its own sentence that resolves
+    /// to a known actor ("the Japanese concealed a meeting they held") or, unknown, is a common noun; failing that, the previous sentence's
+    /// main-clause subject, then any other subject of it, nearest first. "Venezuela's ministry denied the accusation
+    /// and said Argentina was inventing incidents. It said …": "It" is the ministry, not Argentina inside the report.
+    /// </summary>
     private List<(ActorMatch Actor, int First, int Last)>? ResolvePronoun(ParseView view, int pronoun, DateOnly? asOf)
     {
         var document = view.Document;
@@ -1834,7 +1834,8 @@ public sealed partial class EventCoder : IPipe
                 }
 
                 // "Police dispersed them": a non-reflexive object pronoun is never the subject of its own verb.
-                if (view.Head(t) == view.Head(pronoun) && view.Rel(pronoun) is "obj" or "iobj" or "obl")
+                if (view.Head(t) == view.Head(pronoun) && view.Rel(pronoun) is "obj" or "iobj" or "obl" && !view.Lower(pronoun).EndsWith("self", StringComparison.Ordinal) &&
+                    !view.Lower(pronoun).EndsWith("selves", StringComparison.Ordinal))
                 {
                     continue;
                 }

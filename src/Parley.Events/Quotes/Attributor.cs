@@ -38,6 +38,8 @@ internal sealed class Attributor
         "between", "after", "before", "despite", "per", "through", "via", "into", "within",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingPrepositionLookup = LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the tagger read word <paramref name="i"/> as a noun or adjective ("over | demands for …", "the | claims"): then it is no reporting verb.</summary>
     private bool TaggedNominal(int i)
     {
@@ -619,7 +621,7 @@ internal sealed class Attributor
         }
 
         // "In a statement the ministry": drop a leading prepositional phrase.
-        if (_w.IsWord(first) && LeadingPrepositions.Contains(_w.Get(first)))
+        if (_w.IsWord(first) && LeadingPrepositionLookup.Contains(_w.Span(first)))
         {
             var d = -1;
             for (var i = first + 1; i < end; i++)
@@ -1032,7 +1034,7 @@ internal sealed class Attributor
             }
 
             // "announced on state television that …", "said in a statement that …": the report starts after "that".
-            if (_w.IsWord(c) && (LeadingPrepositions.Contains(_w.Get(c)) || _w.Span(c).EndsWith("ly", StringComparison.Ordinal)))
+            if (_w.IsWord(c) && (LeadingPrepositionLookup.Contains(_w.Span(c)) || (_w.IsLower(c) && _w.Span(c).EndsWith("ly", StringComparison.Ordinal) && !TaggedNominal(c))))
             {
                 for (var k = c + 1; k < stop && k <= c + 6; k++)
                 {

@@ -138,8 +138,6 @@ public sealed class EntityRecognizer : IPipe
         return found;
     }
 
-    // Two person spans a single space apart in one sentence are one name cut in two ("Moon" + "Jae-in"):
-    // English text never puts two people's names side by side without a comma, "and" or a verb between them.
     // "Chad ordered French troops to leave" with "Chad Meyer" later in the story: a lone country name that is no
     // person's surname here is the country, whatever given name it shares ("Chad", "Jordan", "Georgia").
     private void CountriesNotPersons(string[] texts, List<(int First, int End, string Type)> found)
@@ -162,6 +160,8 @@ public sealed class EntityRecognizer : IPipe
         }
     }
 
+    // Two person spans a single space apart in one sentence are one name cut in two ("Moon" + "Jae-in"):
+    // English text never puts two people's names side by side without a comma, "and" or a verb between them.
     private static void MergeAdjacentPersons(Document document, List<(int First, int End, string Type)> found)
     {
         for (var k = found.Count - 2; k >= 0; k--)

@@ -345,11 +345,11 @@ public static class ParseRepair
         heads[v] = a;
         relations[v] = "acl:relcl";
         heads[a] = c;
-        for (var x = comma + 1; x < end; x++)
+        for (var x = first; x < end; x++)
         {
-            if (heads[x] == v)
+            if (heads[x] == v && (x < a || x > comma))
             {
-                heads[x] = c; // what follows the clause's closing comma belongs to the main verb (the final period)
+                heads[x] = c; // what stands before the noun ("On Monday ,") or after the clause's closing comma belongs to the main verb
             }
         }
 

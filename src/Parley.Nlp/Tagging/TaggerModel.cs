@@ -175,9 +175,9 @@ public sealed class TaggerModel
 
                 // A verb in -s right before a modal is a plural noun: "talks will begin", "sanctions could bite".
                 // (The treebanks never have a main verb there; their only cases are "is can"-style auxiliaries.)
-                if (second is not null && _presentVerb[best] && i + 1 < n && _modal[first[i + 1]])
+                // Not after a wh-word: "Whoever wins will face …", "What Russia wants will …".
+                if (second is not null && _presentVerb[best] && i + 1 < n && _modal[first[i + 1]] && !AfterWhWord(words, i))
                 {
-                    scores[best] = float.NegativeInfinity;
                     for (var c = 0; c < scores.Length; c++)
                     {
                         if (_presentVerb[c])
@@ -194,6 +194,22 @@ public sealed class TaggerModel
             p2 = p1;
             p1 = best;
         }
+    }
+
+    private static readonly ulong[] WhWords = [.. new[] { "who", "whoever", "what", "whatever", "which", "whichever", "that" }.Select(w => WordInfo.Create(w).Norm)];
+
+    // Whether one of the three words before word i (0-based, unpadded) is a wh-word opening a subject clause.
+    private static bool AfterWhWord(ReadOnlySpan<WordInfo> words, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (Array.IndexOf(WhWords, words[k + TaggerFeatures.Pad].Norm) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Looks up the training tag set of every prepared word (0 when unknown).</summary>

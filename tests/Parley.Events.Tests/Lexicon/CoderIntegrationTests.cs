@@ -517,4 +517,17 @@ public sealed class CoderIntegrationTests
             . . PUNCT 3 punct
             """), e => e.Code == "041");
     }
+
+    [Fact]
+    public void A_march_is_a_target_not_a_month()
+    {
+        var e = Assert.Single(Code("""
+            Japan Japan PROPN 2 nsubj
+            attacked attack VERB 0 root
+            the the DET 4 det
+            march march NOUN 2 obj
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal("the march", e.Target?.Text);
+    }
 }

@@ -69,6 +69,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ANameEndingInLyIsNoAdverbBeforeThat()
+    {
+        var quote = Only("The minister said Italy should accept that the plan had failed.", "indirect");
+        Assert.Equal("Italy should accept that the plan had failed", quote.Text);
+    }
+
+    [Fact]
     public void AQuotedOrderIsAttributedToWhoeverOrderedIt()
     {
         var quote = Only("President Ana Ruiz has ordered security chiefs to “take the fight to the forests.”", "fragment");

@@ -42,14 +42,6 @@ public sealed class SpellingVariantsTests
         Assert.Contains(american, SpellingVariants.Candidates(british));
 
     [Fact]
-    public void MatchCase_KeepsCapitalisation()
-    {
-        Assert.Equal("Neighboring", SpellingVariants.MatchCase("Neighbouring", "neighboring"));
-        Assert.Equal("CENTER", SpellingVariants.MatchCase("CENTRE", "center"));
-        Assert.Equal("program", SpellingVariants.MatchCase("programme", "program"));
-    }
-
-    [Fact]
     public void Tagger_ReadsAnUnknownBritishSpellingAsTheAmericanWordItKnows()
     {
         var sentences = ConlluReader.Parse(American, "american");

@@ -14,6 +14,7 @@ internal sealed class ParseView
     };
 
     private readonly int[] _childStart;
+    private readonly string?[] _lower;
     private readonly int[] _children;
 
     public ParseView(Document document)
@@ -22,6 +23,7 @@ internal sealed class ParseView
         var n = document.TokenCount;
         var heads = document.Heads!;
         _childStart = new int[n + 1];
+        _lower = new string?[n];
         foreach (var h in heads)
         {
             if (h >= 0)
@@ -64,7 +66,8 @@ internal sealed class ParseView
 
     public string Upos(int i) => Document.Upos?[i] ?? string.Empty;
 
-    public string Lower(int i) => Document.GetTokenSpan(i).ToString().ToLowerInvariant();
+    /// <summary>The lower-cased form of token <paramref name="i"/>, made once per token (the coder's word tests ask often).</summary>
+    public string Lower(int i) => _lower[i] ??= Document.GetTokenSpan(i).ToString().ToLowerInvariant();
 
     /// <summary>Whether the relation of <paramref name="i"/> is <paramref name="rel"/> or a subtype of it ("obl" matches "obl:tmod").</summary>
     public bool Is(int i, string rel)

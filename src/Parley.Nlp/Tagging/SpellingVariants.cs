@@ -43,7 +43,7 @@ public static class SpellingVariants
     ];
 
     /// <summary>
-    /// The American candidates for <paramref name="word"/> (lower-cased; the caller restores case), best
+    /// The American candidates for <paramref name="word"/>, lower-cased, best
     /// first; empty when no rule applies.
     /// </summary>
     public static IEnumerable<string> Candidates(string word)
@@ -67,18 +67,5 @@ public static class SpellingVariants
                 yield return string.Concat(lower.AsSpan(0, lower.Length - british.Length), american);
             }
         }
-    }
-
-    /// <summary>Gives <paramref name="candidate"/> the capitalisation of <paramref name="word"/> (all caps or initial capital).</summary>
-    public static string MatchCase(string word, string candidate)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        ArgumentNullException.ThrowIfNull(candidate);
-        if (word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        {
-            return candidate.ToUpperInvariant();
-        }
-
-        return word.Length > 0 && char.IsUpper(word[0]) ? char.ToUpperInvariant(candidate[0]) + candidate[1..] : candidate;
     }
 }

@@ -110,7 +110,7 @@ public sealed class TaggerModel
         var form = word.ToString();
         foreach (var candidate in SpellingVariants.Candidates(form))
         {
-            var info = WordInfo.Create(SpellingVariants.MatchCase(form, candidate));
+            var info = WordInfo.Create(candidate);
             if (_ambiguity.ContainsKey(info.Norm))
             {
                 return info;

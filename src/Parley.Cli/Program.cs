@@ -67,5 +67,6 @@ public static class Program
         yield return QuotesCommand.Create(io);
         yield return SearchCommand.Create(io);
         yield return DyadCommand.Create(io);
+        yield return ServeCommand.Create(io);
     }
 }

@@ -111,6 +111,40 @@ public sealed class DocumentReader
         };
     }
 
+    /// <summary>
+    /// Reads one upload (an HTTP request body): the bytes are decoded as a file's would be, then read by
+    /// <paramref name="mediaType"/> — <c>text/html</c>, <c>text/plain</c>, <c>application/json</c> (one article object
+    /// or an array), <c>application/x-ndjson</c> or <c>application/jsonl</c> (JSON Lines) — or sniffed when it is
+    /// missing or anything else. <paramref name="input"/> names the upload in every message.
+    /// </summary>
+    public IReadOnlyList<ReadResult> ReadBytes(string input, ReadOnlySpan<byte> bytes, string? mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (bytes.IsEmpty)
+        {
+            return [ReadResult.Failed(input, "the body is empty; send the article's text, HTML or a JSON article object")];
+        }
+
+        if (bytes.Length > _options.MaxBytes)
+        {
+            return [TooLarge(input, bytes.Length, "bytes")];
+        }
+
+        if (!TextDecoder.TryDecode(bytes, out var text, out var error))
+        {
+            return [ReadResult.Failed(input, error!.Replace("give a .txt, .html or .jsonl file", "send text, HTML or JSON", StringComparison.Ordinal))];
+        }
+
+        return mediaType?.ToLowerInvariant() switch
+        {
+            "text/html" or "application/xhtml+xml" => [ReadHtml(input, text)],
+            "text/plain" => [ReadPlainText(input, text)],
+            "application/json" => ReadJson(input, text),
+            "application/x-ndjson" or "application/jsonl" or "application/jsonlines" => ReadJsonLines(input, new StringReader(text)).ToList(),
+            _ => ReadSniffed(input, text).ToList(),
+        };
+    }
+
     /// <summary>Reads text whose format is unknown: HTML when it starts like markup, JSON Lines when it starts with an object, else plain text.</summary>
     public IEnumerable<ReadResult> ReadSniffed(string input, string text)
     {

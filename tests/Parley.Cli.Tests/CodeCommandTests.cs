@@ -132,4 +132,33 @@ public sealed class CodeCommandTests
         Assert.Null(RecordJson.Parse(plain)!.Tokens);
         Assert.Equal(["Hello", "there", "."], RecordJson.Parse(withTokens)!.Tokens!.Select(t => t.Text));
     }
+
+    [Theory]
+    [InlineData("Protesters set fire to the town hall, the station said on its Facebook page.", "Protesters set fire to the town hall", "the station")]
+    [InlineData("Gunmen attacked a village, a local leader told AFP by telephone.", "Gunmen attacked a village", "a local leader")]
+    [InlineData("Russia struck the port, officials said on condition of anonymity.", "Russia struck the port", "officials")]
+    [InlineData("A drone struck a fuel depot near the airport, witnesses said.", "A drone struck a fuel depot near the airport", "witnesses")]
+    [InlineData("ARUA, Republic of Uganda — Rebels burned a market, residents said on Sunday.", "Rebels burned a market", "residents")]
+    public async Task A_reporting_clause_at_the_end_reports_what_came_before_it(string text, string report, string speaker)
+    {
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-"], text);
+
+        Assert.Equal(0, exit);
+        var quote = Assert.Single(RecordJson.Parse(output)!.Quotes, q => q.Kind == "indirect");
+        Assert.Equal((report, speaker), (quote.Text, quote.Speaker?.Text));
+    }
+
+    [Theory]
+    [InlineData("According to Reuters, Israeli jets struck a school in Gaza.")]
+    [InlineData("Per Reuters, Israeli jets struck a school in Gaza on Monday.")]
+    public async Task An_opening_according_to_keeps_the_events_of_its_sentence(string text)
+    {
+        // The clause after "According to Reuters," was taken for a description of Reuters, so Israel became Reuters.
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-", "--published", "2024-09-10"], text);
+
+        Assert.Equal(0, exit);
+        var strike = Assert.Single(RecordJson.Parse(output)!.Events, e => e.Root == "19");
+        Assert.Equal("ISR", strike.Source.Code);
+        Assert.Equal("Reuters", strike.Attribution?.Outlet);
+    }
 }

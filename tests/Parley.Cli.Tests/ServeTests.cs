@@ -57,8 +57,9 @@ public sealed class ServeTests(ServerFixture server) : IClassFixture<ServerFixtu
         var record = RecordJson.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("2024-03-04", record.Document.Published);
         Assert.Contains(record.Events, e => e.Code.StartsWith("05", StringComparison.Ordinal) || e.Code.StartsWith("03", StringComparison.Ordinal) || e.Code.StartsWith("06", StringComparison.Ordinal));
-        var quote = Assert.Single(record.Quotes);
+        var quote = Assert.Single(record.Quotes, q => q.Kind == "direct");
         Assert.Equal("Marta Rojas", quote.Speaker?.Text);
+        Assert.Contains(record.Quotes, q => q.Kind == "indirect" && q.Speaker?.Text == "officials");
         Assert.Null(record.Tokens);
     }
 

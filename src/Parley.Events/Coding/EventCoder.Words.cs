@@ -14,6 +14,18 @@ public sealed partial class EventCoder
         "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "date",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs whose complement is denied, not asserted ("denied that …", "dismissed reports that …").</summary>
+    private static readonly FrozenSet<string> DenialVerbs = new[]
+    {
+        "deny", "dismiss", "refute", "reject", "rebut", "dispute", "disavow",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that carry a claim as their clause ("reports that …", "allegations that …").</summary>
+    private static readonly FrozenSet<string> ClaimNouns = new[]
+    {
+        "report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "charge", "assertion", "speculation", "notion", "idea",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "step", "launch", "conduct", "carry", "stage", "mount",

@@ -1586,9 +1586,15 @@ public sealed partial class EventCoder : IPipe
             }
         }
 
-        if (negated)
+        if (negated || IsDenied(view, trigger))
         {
             return "negated";
+        }
+
+        // "If Russia attacked Poland, NATO would respond": the condition is not a deed either.
+        if (view.Is(trigger, "advcl") && (HasMark(view, trigger, "if") || HasMark(view, trigger, "unless")))
+        {
+            hypothetical = true;
         }
 
         // A purpose clause is an aim, not a deed: "flew to Hanoi to meet Kim", "pushing ahead with his goal to end a war".
@@ -1633,6 +1639,28 @@ public sealed partial class EventCoder : IPipe
         }
 
         return hypothetical ? "hypothetical" : future ? "future" : "asserted";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="trigger"/> heads what a denial denies: "denied that Kyiv had discussed the plan",
+    /// "dismissed reports that troops had shelled the village".
+    /// </summary>
+    private static bool IsDenied(ParseView view, int trigger)
+    {
+        var head = view.Head(trigger);
+        if (head < 0)
+        {
+            return false;
+        }
+
+        if (view.Is(trigger, "ccomp") && DenialVerbs.Contains(view.Lemmas[head]))
+        {
+            return true;
+        }
+
+        // The claim noun carries the clause ("reports that …") and is the object of the denial.
+        return (view.Is(trigger, "acl") || view.Is(trigger, "ccomp")) && ClaimNouns.Contains(view.Lemmas[head]) &&
+            view.Head(head) is var denial and >= 0 && view.Is(head, "obj") && DenialVerbs.Contains(view.Lemmas[denial]);
     }
 
     /// <summary>Whether <paramref name="trigger"/> heads a clause reported by a reporting verb ("officials said [it would …]").</summary>

@@ -553,12 +553,21 @@ public sealed class CoreferenceResolver : IPipe
             if (end + 1 < sentence.EndToken && _tokens[end] == "," && StartsDescription(end + 1))
             {
                 var stop = end + 1;
+                var clause = false;
                 while (stop < sentence.EndToken && stop - end <= 16 && _tokens[stop] is not ("," or "." or ";" or ")" or "—" or "–" or ":" or "“" or "\""))
                 {
+                    // "According to Reuters, Israel struck a school": a finite verb before any relative pronoun makes
+                    // the words after the comma a clause of their own, not a description of the name.
+                    if (_tokens[stop] is "who" or "whose" or "which" or "that")
+                    {
+                        break;
+                    }
+
+                    clause |= _doc.Xpos?[stop] is "VBD" or "VBZ" or "VBP" or "MD";
                     stop++;
                 }
 
-                if (stop < sentence.EndToken && stop - end <= 16 && stop > end + 1 && HasNoun(end + 1, stop))
+                if (!clause && stop < sentence.EndToken && stop - end <= 16 && stop > end + 1 && HasNoun(end + 1, stop))
                 {
                     AddAppositive(end + 1, stop, cluster);
                     return;

@@ -52,6 +52,34 @@ internal sealed class Attributor
         return token >= 0 && upos[token] is "NOUN" or "PROPN" or "ADJ";
     }
 
+    /// <summary>
+    /// Whether words <paramref name="first"/>..<paramref name="end"/> hold a verb or a clause opener; without tags
+    /// (a document built by hand) every stretch is taken to hold one, so nothing changes.
+    /// </summary>
+    private bool HasVerbOrClause(int first, int end)
+    {
+        if (_document?.Upos is not { } upos)
+        {
+            return true;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (_w.Is(i, "that") || _w.Is(i, "whether") || _w.Is(i, "if") || _quoted[i])
+            {
+                return true;
+            }
+
+            var token = _document.TokenStarts.BinarySearch(_w.Start(i));
+            if (token >= 0 && upos[token] is "VERB" or "AUX")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private readonly record struct Speaker(int Start, int End, string Text, bool IsPerson, bool IsPronoun, string? Code);
 
     private sealed class Item
@@ -493,7 +521,8 @@ internal sealed class Attributor
             return TrailingNp(first, antecedentEnd);
         }
 
-        if (segments.Count > 1 && _w.IsLower(ls) && !IsDeterminer(ls) && !(le - ls == 1 && QuoteLexicon.IsPronoun(_w.Span(ls))))
+        if (segments.Count > 1 && _w.IsLower(ls) && !IsDeterminer(ls) && !(le - ls == 1 && QuoteLexicon.IsPronoun(_w.Span(ls))) &&
+            !(TaggedNominal(ls) && !HasVerbOrClause(ls, le)))
         {
             // A participle or relative clause after the subject ("One senior diplomat, speaking on condition of anonymity, said").
             segments.RemoveAt(segments.Count - 1);
@@ -1073,6 +1102,20 @@ internal sealed class Attributor
                 c++;
             }
 
+            // "…, the station said on its Facebook page.", "…, a local leader told AFP by telephone.": after a comma,
+            // a cue followed only by phrases without a verb of their own ends the sentence; the report came before it.
+            var comma = v - 1;
+            while (comma > first && v - comma <= 8 && !_w.IsChar(comma, ','))
+            {
+                comma--;
+            }
+
+            var trailing = comma > first + 2 && _w.IsChar(comma, ',') && !_w.Is(c - 1, "that") && !HasVerbOrClause(c, stop) && !HasVerbOrClause(comma + 1, v);
+            if (trailing)
+            {
+                return Indirect(s, AfterDateline(first, comma), comma, speaker.Value, CueText(v));
+            }
+
             if (stop - c < 3 || !_w.IsWord(c))
             {
                 // "…, Mr. Moon’s office said on Wednesday.": the report comes before the cue.
@@ -1089,6 +1132,25 @@ internal sealed class Attributor
         }
 
         return null;
+    }
+
+    /// <summary>The first word after a dateline that opens the sentence ("GOMA, Congo (Reuters) — Rebels …"), else <paramref name="first"/>.</summary>
+    private int AfterDateline(int first, int end)
+    {
+        for (var k = first + 1; k < end && k <= first + 8; k++)
+        {
+            if (_w.IsChar(k, '\u2014') || _w.IsChar(k, '\u2013') || _w.IsChar(k, '-'))
+            {
+                return k + 1 < end ? k + 1 : first;
+            }
+
+            if (_w.IsWord(k) && !_w.IsCapitalized(k) && !_w.Is(k, "of") && !_w.Is(k, "and") && !_w.Is(k, "the") && !_w.Is(k, "de"))
+            {
+                break;
+            }
+        }
+
+        return first;
     }
 
     private bool TimeLike(int i) => i < _w.Count && _w.IsCapitalized(i) && Times.TimeWords.TryWeekday(_w.Span(i), out _);

@@ -632,4 +632,57 @@ public sealed class EventCoderTests
             """));
         Assert.Equal(("190", "negated"), (e.Code, e.Modality));
     }
+
+    [Fact]
+    public void An_if_clause_is_hypothetical()
+    {
+        // "If Russia attacked Japan, China would meet Iran".
+        var events = Code("""
+            If if SCONJ 3 mark
+            Russia Russia PROPN 3 nsubj
+            attacked attack VERB 9 advcl
+            Japan Japan PROPN 3 obj
+            , , PUNCT 3 punct
+            China China PROPN 9 nsubj
+            would would AUX 9 aux
+            really really ADV 9 advmod
+            meet meet VERB 0 root
+            Iran Iran PROPN 9 obj
+            . . PUNCT 9 punct
+            """);
+        Assert.Contains(events, e => (e.Code, e.Source.Code, e.Modality) == ("190", "RUS", "hypothetical"));
+        Assert.Contains(events, e => (e.Code, e.Source.Code, e.Modality) == ("040", "CHN", "hypothetical"));
+    }
+
+    [Theory]
+    [InlineData("denied", "deny")]
+    [InlineData("dismissed", "dismiss")]
+    public void What_a_denial_denies_is_negated(string form, string lemma)
+    {
+        // "Japan denied that Russia had attacked China" / "Japan dismissed reports that Russia had attacked China".
+        var direct = Code($"""
+            Japan Japan PROPN 2 nsubj
+            {form} {lemma} VERB 0 root
+            that that SCONJ 6 mark
+            Russia Russia PROPN 6 nsubj
+            had have AUX 6 aux
+            attacked attack VERB 2 ccomp
+            China China PROPN 6 obj
+            . . PUNCT 2 punct
+            """);
+        Assert.Equal("negated", Assert.Single(direct, e => e.Code == "190").Modality);
+
+        var reports = Code($"""
+            Japan Japan PROPN 2 nsubj
+            {form} {lemma} VERB 0 root
+            reports report NOUN 2 obj
+            that that SCONJ 7 mark
+            Russia Russia PROPN 7 nsubj
+            had have AUX 7 aux
+            attacked attack VERB 3 acl
+            China China PROPN 7 obj
+            . . PUNCT 2 punct
+            """);
+        Assert.Equal("negated", Assert.Single(reports, e => e.Code == "190").Modality);
+    }
 }

@@ -86,6 +86,23 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void A_clause_after_a_comma_is_no_appositive_and_a_relative_clause_ends_one()
+    {
+        // "According to Harbor Radio, Freedonia shelled a school": the clause is no description of the outlet.
+        var doc = Build(
+            "According to Harbor Radio, Freedonia shelled a school. Lena Brandt, the director who runs the trust, resigned.",
+            ("Harbor Radio", "ORG"), ("Freedonia", "LOC"), ("Lena Brandt", "PER"));
+        var finite = new HashSet<string>(StringComparer.Ordinal) { "shelled", "runs", "resigned" };
+        var xpos = Enumerable.Range(0, doc.TokenCount).Select(t => finite.Contains(doc.GetTokenSpan(t).ToString()) ? "VBD" : "NN").ToArray();
+        doc.SetTags(xpos.Select(_ => "X").ToArray(), xpos);
+        Resolve(doc);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == "appositive" && m.Cluster == ClusterOf(doc, "Harbor Radio"));
+        var brandt = doc.Mentions.Single(m => m.Kind == "appositive" && m.Cluster == ClusterOf(doc, "Lena Brandt"));
+        Assert.Equal("the director", brandt.Text);
+    }
+
+    [Fact]
     public void Appositive_WithACountryPossessive()
     {
         var doc = Resolve(Build(

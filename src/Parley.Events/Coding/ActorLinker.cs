@@ -67,6 +67,13 @@ public sealed class ActorLinker : IPipe
             var coreferent = document.Mentions.Where(m => m.Cluster == cluster && mentions[0].Cluster == cluster).ToList();
             foreach (var mention in mentions)
             {
+                // "Dipuo Peters … Peters denied": the surname stands for the named person, not for a better-known
+                // namesake in the knowledge base; the full name decides.
+                if (mention.Type == "PER" && IsSurnameOfLongerName(mention.Text, mentions))
+                {
+                    continue;
+                }
+
                 string? own = null;
                 foreach (var phrase in Descriptions(document, view, mention))
                 {
@@ -89,7 +96,7 @@ public sealed class ActorLinker : IPipe
                 }
             }
 
-            foreach (var phrase in CoreferenceDescriptions(coreferent))
+            foreach (var phrase in CoreferenceDescriptions(coreferent.Where(m => !(m.Kind == "name" && IsSurnameOfLongerName(m.Text, mentions))).ToList()))
             {
                 var match = _resolve(phrase.Text, phrase.Head, asOf)[0];
                 if (Informativeness(match) > Informativeness(best))
@@ -120,6 +127,11 @@ public sealed class ActorLinker : IPipe
     }
 
     /// <summary>What coreference found to describe the cluster: titles before names, cores of appositions, names.</summary>
+    /// <summary>Whether <paramref name="text"/> is one word that ends a longer person name of the cluster ("Peters" of "Dipuo Peters").</summary>
+    private static bool IsSurnameOfLongerName(string text, List<EntityRecord> mentions) =>
+        !text.Contains(' ', StringComparison.Ordinal) &&
+        mentions.Any(m => m.Type == "PER" && m.Text.Length > text.Length && m.Text.EndsWith(" " + text, StringComparison.Ordinal));
+
     private static IEnumerable<(string Text, string Head)> CoreferenceDescriptions(List<MentionRecord> mentions)
     {
         foreach (var mention in mentions)
@@ -138,8 +150,13 @@ public sealed class ActorLinker : IPipe
 
     private static string LastWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? text;
 
+    /// <summary>
+    /// How much a match says: who (a country, or an international body) outweighs what (a sector), so "General" in
+    /// "Secretary-General Jens Stoltenberg" (---MIL) never hides the person's own code (IGOWSTNAT).
+    /// </summary>
     private static int Informativeness(ActorMatch? match) =>
-        match is null || !match.IsKnown ? 0 : (match.Country is null ? 1 : 2) + (match.Sector is null ? 0 : 2);
+        match is null || !match.IsKnown ? 0
+            : 1 + (match.Country is not null || Actors.ActorCode.IsTransnational(match.Code) ? 4 : 0) + (match.Sector is null ? 0 : 2);
 
     /// <summary>
     /// The mention itself and, with a parse, the whole noun phrase around it (titles, modifiers, appositions);

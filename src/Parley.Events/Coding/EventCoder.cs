@@ -1928,6 +1928,12 @@ public sealed partial class EventCoder : IPipe
             }
         }
 
+        // "Dipuo Peters … Peters denied": the surname is that person, not a namesake the knowledge base knows.
+        if (first == last && SurnameOfUnknownPerson(document, start, end))
+        {
+            return [(new ActorMatch("---", null, null), first, last)];
+        }
+
         var matches = _options.ResolveActor(view.Text(first, last), document.GetTokenSpan(node).ToString(), asOf);
         if (matches.Count == 1 && matches[0].Code.StartsWith("---", StringComparison.Ordinal) && matches[0].Sector is { } sector &&
             view.Child(node, "nmod:poss") is var possessive and >= 0 && view.Lemmas[possessive] is "its" or "their" or "it" or "they")
@@ -1949,6 +1955,29 @@ public sealed partial class EventCoder : IPipe
         }
 
         return matches.Select(m => (m, first, last)).ToList();
+    }
+
+    /// <summary>Whether the one-word person name at <paramref name="start"/> ends a longer person name of its coreference cluster.</summary>
+    private static bool SurnameOfUnknownPerson(Document document, int start, int end)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Start != start || entity.End != end || entity.Type != "PER" || entity.Cluster is not { } cluster)
+            {
+                continue;
+            }
+
+            foreach (var other in document.Entities)
+            {
+                if (other.Cluster == cluster && other.Type == "PER" && other.Text.Length > entity.Text.Length &&
+                    other.Text.EndsWith(" " + entity.Text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? DateOf(ParseView view, Sentence sentence, int anchor, int trigger, string modality)

@@ -79,4 +79,47 @@ public sealed class ActorLinkerTests
 
         Assert.Equal("PRK", Assert.Single(document.Actors).Code);
     }
+
+    private static readonly ActorLinker Namesakes = new((phrase, _, _) =>
+        phrase == "Peters" ? [new ActorMatch("NZLGOV", "NZL", "GOV")]
+        : phrase == "Jens Stoltenberg" ? [new ActorMatch("IGOWSTNAT", null, null)]
+        : phrase.StartsWith("General", StringComparison.Ordinal) ? [new ActorMatch("---MIL", null, "MIL")]
+        : [ActorMatch.Unknown]);
+
+    [Fact]
+    public void A_surname_does_not_borrow_a_namesakes_code_from_the_knowledge_base()
+    {
+        var document = ParsedDocument.Build("""
+            Dipuo Dipuo PROPN 3 nsubj
+            Peters Peters PROPN 1 flat
+            resigned resign VERB 0 root
+
+            Peters Peters PROPN 2 nsubj
+            left leave VERB 0 root
+            """);
+        document.Entities.Add(new EntityRecord { Start = 0, End = 12, Text = "Dipuo Peters", Type = "PER", Cluster = 1 });
+        var second = document.Text.LastIndexOf("Peters", StringComparison.Ordinal);
+        document.Entities.Add(new EntityRecord { Start = second, End = second + 6, Text = "Peters", Type = "PER", Sentence = 1, Cluster = 1 });
+
+        Namesakes.Process(document);
+
+        Assert.Empty(document.Actors);
+    }
+
+    [Fact]
+    public void Who_someone_is_outweighs_a_sector_word_before_the_name()
+    {
+        // "Secretary-General Jens Stoltenberg": the "General" before the name is no military rank.
+        var document = ParsedDocument.Build("""
+            General General PROPN 2 compound
+            Jens Jens PROPN 4 nsubj
+            Stoltenberg Stoltenberg PROPN 2 flat
+            spoke speak VERB 0 root
+            """);
+        document.Entities.Add(new EntityRecord { Start = 8, End = 24, Text = "Jens Stoltenberg", Type = "PER", Cluster = 2 });
+
+        Namesakes.Process(document);
+
+        Assert.Equal("IGOWSTNAT", Assert.Single(document.Actors).Code);
+    }
 }

@@ -69,6 +69,7 @@
 012 verb bemoan tgt=-
 012 verb doubt tgt=-
 012 verb despair tgt=-
+012 verb warn tgt=-
 012 verb warn obl:of=danger|risk|threat|crisis|consequence|collapse|war|catastrophe|disaster tgt=-
 012 verb caution obl:of=danger|risk|threat|crisis|consequence|collapse|war|catastrophe|disaster tgt=-
 012 verb raise obj=concern|doubt|alarm|fear tgt=-

@@ -5,7 +5,9 @@
 130 verb threaten tgt=obj
 130 verb menace tgt=obj
 130 verb intimidate tgt=obj
-130 verb warn tgt=obj|obl:against
+130 verb warn obj=* tgt=obj
+130 verb warn ccomp>aux=will|would|could|shall|may|might|can tgt=obj
+130 verb warn obl:against=* tgt=obl:against
 130 verb issue obj=threat|warning tgt=obl:to|obl:against|obj>nmod:to|obj>nmod:against
 130 verb make obj=threat|warning tgt=obl:to|obl:against|obj>nmod:to|obj>nmod:against
 130 verb vow obj=retaliation|revenge|retribution|consequence|response tgt=obl:against

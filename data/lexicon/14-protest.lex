@@ -240,7 +240,7 @@
 145 verb pelt obj=stone|rock|petrol_bomb|molotov_cocktail|brick|bottle|firebomb|projectile tgt=obl:at
 145 verb torch obj=car|vehicle|tire|tyre|building|office|police_station|shop|bus|effigy tgt=obj>nmod:poss
 145 verb burn obj=car|vehicle|tire|tyre|building|office|police_station|shop|bus|effigy tgt=obj>nmod:poss
-145 verb set obj=fire obl:to=car|vehicle|tire|tyre|building|office|police_station|shop|bus tgt=obl:to>nmod:poss
+145 verb set obj=fire obl:to=car|vehicle|tire|tyre|building|office|police_station|shop|bus|headquarters|hall|town_hall|parliament|courthouse|embassy|palace|station tgt=obl:to>nmod:poss
 145 verb storm obj=parliament|office|embassy|building|police_station|headquarters|courthouse|palace|compound|legislature|capitol tgt=obj>nmod:poss|obj
 145 verb ransack obj=parliament|office|embassy|building|police_station|headquarters|courthouse|palace|compound|legislature|capitol tgt=obj>nmod:poss|obj
 145 verb vandalize obj=parliament|office|embassy|building|police_station|headquarters|courthouse|palace|compound|legislature|capitol tgt=obj>nmod:poss|obj

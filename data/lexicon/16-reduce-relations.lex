@@ -121,6 +121,8 @@
 163 verb sanction tgt=obj
 163 verb embargo tgt=obj
 163 verb blacklist tgt=obj
+163 verb designate obl:under=program|programme|sanction|act|order|authority|regime|law tgt=obj
+163 verb designate obj>nmod:under=program|programme|sanction|act|order|authority|regime|law tgt=obj
 163 verb freeze obj=asset|account|fund|reserve|holding tgt=obj>nmod:poss|obj>nmod:of|obj>nmod:belonging
 163 verb seize obj=asset|account|fund|reserve|holding tgt=obj>nmod:poss|obj>nmod:of|obj>nmod:belonging
 163 verb block obj=asset|account|fund|reserve|holding tgt=obj>nmod:poss|obj>nmod:of|obj>nmod:belonging

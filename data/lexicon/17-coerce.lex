@@ -15,6 +15,7 @@
 171 verb raid obj=office|home|house|headquarters|premises|compound|building|newsroom|studio tgt=obj>nmod:poss|obj>nmod:of
 171 verb search obj=office|home|house|headquarters|premises|compound|building|newsroom|studio tgt=obj>nmod:poss|obj>nmod:of
 171 verb storm obj=office|home|house|headquarters|premises|compound|building|newsroom|studio tgt=obj>nmod:poss|obj>nmod:of
+171 verb board nsubj=guard|personnel|commando|troops|soldier|force|navy|sailor|police|officer|pirate|marine|agent|militant tgt=obj>nmod:poss|obj
 1711 verb seize obj=property|asset|land|ship|vessel|tanker|cargo|aircraft|plane|farm|company|equipment|shipment|fund|account|vehicle|goods|oil tgt=obj>nmod:poss|obj>nmod:of|obj>nmod:belonging
 1711 verb confiscate obj=property|asset|land|ship|vessel|tanker|cargo|aircraft|plane|farm|company|equipment|shipment|fund|account|vehicle|goods|oil tgt=obj>nmod:poss|obj>nmod:of|obj>nmod:belonging
 1711 verb impound obj=property|asset|land|ship|vessel|tanker|cargo|aircraft|plane|farm|company|equipment|shipment|fund|account|vehicle|goods|oil tgt=obj>nmod:poss|obj>nmod:of|obj>nmod:belonging
@@ -61,8 +62,8 @@
 1721 verb gag obj=freedom|speech|press|medium|internet|assembly|protest|dissent|expression|gathering|movement|travel|access tgt=obj>nmod:poss|obj>nmod:of
 1721 verb censor tgt=obj
 1721 verb block obj=website|internet|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
-1721 verb shut prt=down obj=website|internet|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
-1721 verb shut obj=website|internet|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
+1721 verb shut prt=down obj=website|internet|internet_service|internet_access|mobile_network|phone_network|telecommunication|communication|messaging_service|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
+1721 verb shut obj=website|internet|internet_service|internet_access|mobile_network|phone_network|telecommunication|communication|messaging_service|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
 1721 verb close obj=website|internet|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
 1721 verb ban obj=website|internet|newspaper|outlet|broadcaster|channel|station|platform|social_medium|site|paper|magazine|ngo tgt=obj>nmod:poss|obj
 1721 verb revoke obj=license|licence|accreditation|credential|passport tgt=obj>nmod:poss

@@ -11,6 +11,8 @@
 190 verb pound obj=* tgt=obj
 190 verb target obj=* tgt=obj
 190 verb fight tgt=obj|obl:with|obl:against
+190 verb repel obj=attack|offensive|assault|advance|raid|incursion|attempt tgt=obj>nmod:by|obj>nmod:from
+190 verb repulse obj=attack|offensive|assault|advance|raid|incursion|attempt tgt=obj>nmod:by|obj>nmod:from
 190 verb battle tgt=obj|obl:with|obl:against
 190 verb engage tgt=obj|obl:with|obl:against
 190 verb clash tgt=obl:with
@@ -45,6 +47,7 @@
 191 verb blockade tgt=obj
 191 verb besiege tgt=obj
 191 verb encircle tgt=obj
+191 verb surround nsubj=troops|troop|force|army|soldier|tank|unit|militia|fighter|rebel|insurgent|militant|police|jihadist tgt=obj
 191 verb cordon prt=off tgt=obj
 191 verb seal prt=off tgt=obj
 191 verb impose obj=blockade|siege|naval_blockade|no-fly_zone|closure tgt=obl:on|obl:against|obj>nmod:on|obj>nmod:of

@@ -14,6 +14,15 @@ public sealed partial class EventCoder
         "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "date",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Sectors of armed actors, whose violence is no riot.</summary>
+    private static readonly FrozenSet<string> ArmedSectors = new[] { "MIL", "REB", "UAF", "INS", "SPY" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What courts and litigants do with an appeal ("hear", "file", "lodge" …): a legal appeal, not CAMEO's 02.</summary>
+    private static readonly FrozenSet<string> CourtAppealVerbs = new[]
+    {
+        "hear", "file", "lodge", "launch", "dismiss", "reject", "uphold", "win", "lose", "consider", "review", "grant", "deny", "submit", "withdraw",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Verbs whose complement is denied, not asserted ("denied that …", "dismissed reports that …").</summary>
     private static readonly FrozenSet<string> DenialVerbs = new[]
     {

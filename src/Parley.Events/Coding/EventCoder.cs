@@ -312,6 +312,15 @@ public sealed partial class EventCoder : IPipe
         foreach (var node in reached)
         {
             (view.Upos(node) is "VERB" or "AUX" ? consumedVerbs : consumedNouns).Add(node);
+
+            // "designated … under its sanctions program": the noun before the required one is part of this event.
+            foreach (var part in view.Children(node))
+            {
+                if (view.Is(part, "compound") && view.Upos(part) == "NOUN")
+                {
+                    consumedNouns.Add(part);
+                }
+            }
         }
 
         var obj = ObjectOf(view, v);
@@ -345,6 +354,20 @@ public sealed partial class EventCoder : IPipe
             target = obj;
         }
 
+        // "welcomed the sentence", "received a request": a visit needs a visitor; welcoming a decision endorses it (051).
+        if (rule.Pattern.Code == "043" && view.Lemmas[v] is "welcome" or "receive" or "greet" && obj >= 0 && view.Upos(obj) == "NOUN" &&
+            _options.ResolveActor(view.Document.GetTokenSpan(obj).ToString(), view.Document.GetTokenSpan(obj).ToString(), asOf).All(r => !r.IsKnown && r.Sector is null))
+        {
+            if (view.Lemmas[v] == "receive" || _options.DescribeCode("051") is null)
+            {
+                return;
+            }
+
+            var possessor = view.Child(obj, "nmod:poss");
+            Emit(view, sentence, v, v, rule.Pattern with { Code = "051" }, source, possessor, asOf, found, ModalityOf(view, v));
+            return;
+        }
+
         // "staged a nationwide general strike", "called a one-day strike": a labour strike is no military strike.
         if (rule.Pattern.Code.AsSpan(0, 2) is "18" or "19" or "20" && obj >= 0 && view.Lemmas[obj] == "strike" && IsLabourStrike(view, obj))
         {
@@ -372,6 +395,13 @@ public sealed partial class EventCoder : IPipe
 
         var modality = ModalityOf(view, v);
         var pattern = rule.Pattern;
+
+        // "Rebels attacked a police station", "troops set fire to the headquarters": armed men do not riot.
+        if (pattern.Code.StartsWith("145", StringComparison.Ordinal) && source >= 0 &&
+            ResolveNode(view, source, asOf, includeConjuncts: false).Any(r => r.Actor.Sector is { } armed && ArmedSectors.Contains(armed)))
+        {
+            pattern = pattern with { Code = "190" };
+        }
 
         // "marched through Lyon to protest the overhaul": the purpose of a protest is what it is about, not a second event.
         if (pattern.Code.StartsWith("14", StringComparison.Ordinal))
@@ -1212,6 +1242,13 @@ public sealed partial class EventCoder : IPipe
     {
         var governor = view.Head(n);
         if (governor >= 0 && PreventVerbs.Contains(view.Lemmas[governor]) && IsObjectOf(view, n, governor))
+        {
+            return;
+        }
+
+        // "will hear the government's appeal against the ruling", "filed an appeal": a court appeal asks nobody for anything.
+        if (view.Lemmas[n] == "appeal" && (PrepositionalArgument(view, n, "against") >= 0 ||
+            (governor >= 0 && IsObjectOf(view, n, governor) && CourtAppealVerbs.Contains(view.Lemmas[governor]))))
         {
             return;
         }

@@ -67,6 +67,17 @@ public sealed class LemmatizerModel
             return lemma;
         }
 
+        // "froze" (VBD), "stricken" (VBN): an irregular form the treebank never showed; suffix rules would keep it.
+        if (xpos is "VBD" or "VBN" && form.Length <= 16)
+        {
+            Span<char> lower = stackalloc char[form.Length];
+            form.ToLowerInvariant(lower);
+            if (IrregularVerbs.BaseOf(lower) is { } irregular)
+            {
+                return irregular;
+            }
+        }
+
         return ApplyRules(form, xpos) ?? form.ToString();
     }
 

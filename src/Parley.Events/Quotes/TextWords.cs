@@ -119,6 +119,23 @@ internal sealed class TextWords
                         continue;
                     }
 
+                    // "U.S.", "U.N.": an initialism is one word with its final period.
+                    if (d == '.' && IsInitialism(span[start..i]))
+                    {
+                        var afterNext = i + 2 < span.Length ? span[i + 2] : '\0';
+                        if (char.IsLetter(next) && !char.IsLetterOrDigit(afterNext))
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        // "U.S." whole; "J. Smith": a lone initial before a capitalised word keeps its period too.
+                        if (i - start >= 3 || (next == ' ' && char.IsUpper(afterNext)))
+                        {
+                            i++;
+                        }
+                    }
+
                     break;
                 }
             }
@@ -229,5 +246,24 @@ internal sealed class TextWords
         }
 
         return lo;
+    }
+
+    /// <summary>Single letters joined by periods ("U", "U.S"), as the start of an initialism.</summary>
+    private static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

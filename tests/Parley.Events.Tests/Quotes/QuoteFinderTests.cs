@@ -32,6 +32,16 @@ public sealed class QuoteFinderTests
         Assert.Equal(text.IndexOf(speaker, StringComparison.Ordinal), quote.Speaker!.Start);
     }
 
+    [Theory]
+    [InlineData("“We will not back down,” said a former U.S. ambassador to NATO.", "a former U.S. ambassador to NATO")]
+    [InlineData("“We will not back down,” said J. Berg, a U.N. official.", "J. Berg")]
+    [InlineData("U.S. envoy Anna Berg said the talks had stalled.", "Anna Berg")]
+    public void InitialsStayInsideTheSpeakersName(string text, string speaker)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal(speaker, quote.Speaker?.Text);
+    }
+
     [Fact]
     public void ResolvesAPronounPastAnAppositive()
     {

@@ -295,6 +295,7 @@ public sealed class CleanerTests
     [InlineData("27.04.2024 · 10:32 · Erik Haugland", "timestamp")]
     [InlineData("Staff reporter · 29 April 2024 · 2 min read", "timestamp")]
     [InlineData("___", "separator")]
+    [InlineData("* * *", "separator")]
     [InlineData("Tags: Water, Agriculture, Legislature", "tags")]
     [InlineData("Be the first to comment.", "comments")]
     [InlineData("Comments (58)", "comments")]
@@ -327,6 +328,9 @@ public sealed class CleanerTests
     [InlineData("Kremlin covers up the deaths of conscripts, the activists say.")]
     [InlineData("Search teams found the wreckage on Tuesday.")]
     [InlineData("Tomas Mercer / Ruth Okonjo")]
+    [InlineData("YouTube")]
+    [InlineData("?")]
+    [InlineData("recommended")]
     public void Short_story_lines_that_resemble_site_chrome_stay(string sentence)
     {
         var input = Article(Story1, sentence, Story2, Story3);

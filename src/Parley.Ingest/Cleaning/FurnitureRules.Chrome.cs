@@ -269,12 +269,13 @@ internal static partial class FurnitureRules
     public static bool IsChrome(string? reason) =>
         reason is RemovalReasons.Navigation or RemovalReasons.Breadcrumb or RemovalReasons.ShareWidget or RemovalReasons.Follow or RemovalReasons.Newsletter;
 
-    /// <summary>A line with no letter or digit ("___", "* * *"): a section break, not text.</summary>
+    /// <summary>A section break: a line of rules, stars, dots or pictographs only ("___", "* * *", "💡"); not "?" or ":)".</summary>
     public static bool IsSeparator(string line)
     {
         foreach (var c in line)
         {
-            if (char.IsLetterOrDigit(c))
+            if (c is not ('_' or '-' or '*' or '~' or '=' or '.' or '•' or '#' or '+' or '─' or '—' or '–' or '·' or ' ') &&
+                !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherSymbol)
             {
                 return false;
             }
@@ -394,6 +395,6 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:Image|Photo|Picture|Video|Media) (?:caption|source)s?\s*[,:]?$|^Caption\s*:?$", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex CaptionLabel();
 
-    [GeneratedRegex(@"^(?:Related|Related articles|Related stories|Related coverage|Related content|Related links|Related topics|Read more|Read also|See also|More on this(?: story)?|More from (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}|Recommended|Recommended for you|Most read|Most popular|Most viewed|Most shared|Most watched(?: [\w ]{0,30})?|Trending|Trending now|Top stories|Latest|Latest news|Latest stories|Recent posts|Recent stories|Further reading|More stories|More news|Editor['’]s picks|Don['’]t miss|You may also like|You might also like|You may like|Up next|What to read next|Key events|In case you missed it|Tags|Topics|Read next|Also in (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3})$", Options | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?-i:(?=\p{Lu}))(?:Related|Related articles|Related stories|Related coverage|Related content|Related links|Related topics|Read more|Read also|See also|More on this(?: story)?|More from (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}|Recommended|Recommended for you|Most read|Most popular|Most viewed|Most shared|Most watched(?: [\w ]{0,30})?|Trending|Trending now|Top stories|Latest|Latest news|Latest stories|Recent posts|Recent stories|Further reading|More stories|More news|Editor['’]s picks|Don['’]t miss|You may also like|You might also like|You may like|Up next|What to read next|Key events|In case you missed it|Tags|Topics|Read next|Also in (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3})$", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ListLabel();
 }

@@ -19,7 +19,7 @@ internal static partial class FurnitureRules
     {
         "share", "shares", "shared", "tweet", "pin", "pinit", "email", "e-mail", "mail", "facebook", "twitter", "linkedin",
         "whatsapp", "reddit", "print", "flipboard", "pinterest", "messenger", "telegram", "tumblr", "sms", "bluesky",
-        "submit", "copy", "mastodon", "threads", "x", "instagram", "youtube", "tiktok", "snapchat",
+        "submit", "copy", "mastodon", "threads", "x",
     };
 
     private static readonly HashSet<string> ShareWeak = new(StringComparer.OrdinalIgnoreCase)
@@ -392,7 +392,7 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:Sign up|Signup|Subscribe|Register|Get|Receive|Want|Don['’]t miss|Click here|Enter your email|Never miss)\b.{0,160}\b(?:newsletters?|inbox|briefings?|digest|email updates|e-mail updates|email alerts|news alerts)\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in)(?: now| today| here| for free)?[.!]?|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?)$", Options, 1000)]
     private static partial Regex Newsletter();
 
-    [GeneratedRegex(@"^(?=\p{Lu})(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|More from (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}|Recommended|Recommended for you|Most read|Most popular|Most viewed|Most shared|Most watched(?: [\w ]{0,30})?|Trending|Trending now|Top stories|Latest news|Recent posts|Further reading|Read next|More stories|More news|Related articles|Related stories|Related coverage|Related content|Related links|Editor['’]s picks|Don['’]t miss|Watch|Listen|Explore more|You may also like|You might also like|You may like|Up next|What to read next|Key events|In case you missed it)(?:\s*[:|»›>–—-]\s*.*)?$", Options | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?-i:(?=\p{Lu}))(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|More from (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}|Recommended|Recommended for you|Most read|Most popular|Most viewed|Most shared|Most watched(?: [\w ]{0,30})?|Trending|Trending now|Top stories|Latest news|Recent posts|Further reading|Read next|More stories|More news|Related articles|Related stories|Related coverage|Related content|Related links|Editor['’]s picks|Don['’]t miss|Watch|Listen|Explore more|You may also like|You might also like|You may like|Up next|What to read next|Key events|In case you missed it)(?:\s*[:|»›>–—-]\s*.*)?$", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Related();
 
     [GeneratedRegex(@"^\(?(?:Top |Main |Lead |Header |Cover )?(?:Photo|Photos|Photograph|Image|Picture|Photo credit|Image credit|Credit|Photo illustration)(?:\s*:\s*|\s+by\s+|\s+courtesy\s+of\s+).{1,200}$", Options, 1000)]

@@ -165,6 +165,8 @@ public sealed class CleanerTests
     [InlineData("KYIV, Ukraine (AP) — ", "KYIV, Ukraine", "AP")]
     [InlineData("NEW YORK, March 3 (Reuters) - ", "NEW YORK", "Reuters")]
     [InlineData("UNITED NATIONS -- ", "UNITED NATIONS", null)]
+    [InlineData("Kyiv (AFP) - ", "Kyiv", "AFP")]
+    [InlineData("Brussels, 30 April 2024 — ", "Brussels", null)]
     public void Datelines_become_metadata(string dateline, string place, string? agency)
     {
         var first = "The European Union agreed on Tuesday to extend its naval mission in the Red Sea for another year, diplomats said.";
@@ -179,6 +181,8 @@ public sealed class CleanerTests
     [Theory]
     [InlineData("NATO said on Tuesday that it would hold exercises in the Baltic region next month, officials said.")]
     [InlineData("The EU - which has 27 members - agreed the sanctions on Monday after weeks of talks, diplomats said.")]
+    [InlineData("Sen. Ted Cruz (R-Texas) - Cruz said on Tuesday that he would oppose the bill in its current form, aides said.")]
+    [InlineData("Obama - The former president said on Tuesday that he would campaign in Georgia next month, aides said.")]
     public void Sentences_that_only_resemble_datelines_stay(string first)
     {
         var result = Cleaner.Clean(Article(first, Story2));

@@ -428,6 +428,8 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$", Options, 1000)]
     private static partial Regex BareDate();
 
-    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[A-Z][\w .&'’-]{0,30})\)\s*)?(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}""“‘'])", Options, 1000)]
+    // Capitals ("KYIV, Ukraine (AP) —") or, in title case, a place only before a known agency or a full date
+    // ("Kyiv (AFP) -", "Brussels, 30 April 2024 —"): a title-case name before a dash is otherwise a sentence.
+    [GeneratedRegex(@"^(?:(?:(?<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[A-Z][\w .&'’-]{0,30})\)\s*)?|(?<place>[A-Z]\p{Ll}[\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]+){0,2}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:(?:,\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))\s*(?:\((?<agency>AFP|AP|Reuters|dpa|DPA|UPI|Xinhua|TASS|Anadolu|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|Bernama|Antara|Interfax|CNN|BBC|Bloomberg|WAFA|IRNA|KUNA|MENA|Lusa|ANI|NHK)\)\s*)?|\s*\((?<agency>AFP|AP|Reuters|dpa|DPA|UPI|Xinhua|TASS|Anadolu|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|Bernama|Antara|Interfax|CNN|BBC|Bloomberg|WAFA|IRNA|KUNA|MENA|Lusa|ANI|NHK)\)\s*))(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}""“‘'])", Options, 1000)]
     private static partial Regex Dateline();
 }

@@ -85,7 +85,7 @@ public static class Cleaner
                     }
                     else
                     {
-                        FurnitureRules.IsTimeLine(line, words[i], out iso);
+                        FurnitureRules.IsTimeLine(line, words[i], out iso, allowBareDate: true);
                     }
 
                     published ??= iso;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Parley.Ingest.Cleaning;
@@ -60,6 +61,7 @@ internal static partial class FurnitureRules
     };
 
     private static readonly char[] SegmentSeparators = ['|', '·', '•', '/'];
+    private static readonly SearchValues<char> MetaSeparators = SearchValues.Create("|·•/–—-");
 
     /// <summary>
     /// A line of site navigation: one strong phrase ("Sign in", "Privacy Policy", "Listen to this article"), or words and
@@ -104,8 +106,12 @@ internal static partial class FurnitureRules
         return other == 0 ? strong >= 1 || weak >= 2 : strong >= 2 || (strong >= 1 && other <= strong + weak);
     }
 
-    /// <summary>A line made only of times, dates, relative times and reading times ("Updated 3 hours ago", "5 min read").</summary>
-    public static bool IsTimeLine(string line, int words, out string? iso)
+    /// <summary>
+    /// A line made only of times, dates, relative times and reading times ("Updated 3 hours ago", "5 min read",
+    /// "April 25, 2024 at 6:00 a.m. EDT"). A date alone ("March 14, 2024") counts only with <paramref name="allowBareDate"/>:
+    /// in a story it heads a timeline entry and dates the events under it.
+    /// </summary>
+    public static bool IsTimeLine(string line, int words, out string? iso, bool allowBareDate = false)
     {
         iso = null;
         if (words > 16)
@@ -113,16 +119,18 @@ internal static partial class FurnitureRules
             return false;
         }
 
-        // Bare numbers and words prove nothing ("On May 12"); a clock time, "ago", "read", a relative time ("2h"), a
-        // full date or a leading "Updated"/"Published" label do.
+        // Bare numbers and words prove nothing ("On May 12"); a clock time, "ago", "read", a relative time ("2h") or a
+        // leading "Updated"/"Published" label do.
         var timeLike = Matches(TimestampLabel(), line) && words > 1;
+        var dateToken = false;
         var first = true;
         foreach (var raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var token = raw.Trim(',', '(', ')', ':', ';');
             if (token.Length == 0 || TimeWords.Contains(token) || TimeWords.Contains(token.TrimEnd('.')))
             {
-                timeLike |= token.Equals("ago", StringComparison.OrdinalIgnoreCase) || (!first && token.Equals("read", StringComparison.OrdinalIgnoreCase));
+                timeLike |= token.Equals("ago", StringComparison.OrdinalIgnoreCase) || (!first && token.Equals("read", StringComparison.OrdinalIgnoreCase)) ||
+                    (words > 1 && token is "Updated" or "updated" or "Published" or "published" or "Posted" or "posted" or "Modified" or "modified");
                 first = false;
                 continue;
             }
@@ -130,20 +138,22 @@ internal static partial class FurnitureRules
             first = false;
             if (Matches(TimeToken(), token))
             {
-                timeLike |= !Matches(PlainNumber(), token);
+                var date = Matches(NumericDate(), token) || Matches(IsoDateToken(), token);
+                dateToken |= date;
+                timeLike |= !date && !Matches(PlainNumber(), token);
                 continue;
             }
 
             return false;
         }
 
-        var parsed = DateText.TryParse(line, out var date);
-        if (!timeLike && !parsed)
+        var parsed = DateText.TryParse(line, out var iso8601);
+        if (!timeLike && !(allowBareDate && (parsed || dateToken)))
         {
             return false;
         }
 
-        iso = parsed ? date : null;
+        iso = parsed ? iso8601 : null;
         return true;
     }
 
@@ -160,6 +170,11 @@ internal static partial class FurnitureRules
             return false;
         }
 
+        if (line.AsSpan().IndexOfAny(MetaSeparators) < 0)
+        {
+            return false;
+        }
+
         var segments = SplitSegments(Matches(DashSeparated(), line) ? line.Replace(" – ", " | ", StringComparison.Ordinal).Replace(" — ", " | ", StringComparison.Ordinal).Replace(" - ", " | ", StringComparison.Ordinal) : line);
         if (segments.Count < 2)
         {
@@ -170,7 +185,7 @@ internal static partial class FurnitureRules
         foreach (var segment in segments)
         {
             var count = WordCount(segment);
-            if (IsTimeLine(segment, count, out var date) || Matches(NumericDate(), segment))
+            if (IsTimeLine(segment, count, out var date, allowBareDate: true))
             {
                 dated = true;
                 iso ??= date;
@@ -214,7 +229,10 @@ internal static partial class FurnitureRules
             return RemovalReasons.Separator;
         }
 
-        if (IsNavigation(line, words))
+        // Menus, time and meta lines are short and never end like a sentence; skipping them for sentences keeps
+        // cleaning fast on the story's own lines.
+        var sentence = words >= 8 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’';
+        if (sentence ? Matches(JavaScriptNotice(), line) : IsNavigation(line, words))
         {
             return RemovalReasons.Navigation;
         }
@@ -224,7 +242,7 @@ internal static partial class FurnitureRules
             return RemovalReasons.PhotoCredit;
         }
 
-        if (IsTimeLine(line, words, out _) || IsMetaLine(line, words, out _, out _))
+        if (!sentence && (IsTimeLine(line, words, out _) || IsMetaLine(line, words, out _, out _)))
         {
             return RemovalReasons.Timestamp;
         }
@@ -352,6 +370,9 @@ internal static partial class FurnitureRules
 
     [GeneratedRegex(@"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$", Options, 1000)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?:T[\d:.+\-Z]+)?$", Options, 1000)]
+    private static partial Regex IsoDateToken();
 
     [GeneratedRegex(@"^\d{1,4}(?:st|nd|rd|th)?$", Options, 1000)]
     private static partial Regex PlainNumber();

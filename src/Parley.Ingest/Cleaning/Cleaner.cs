@@ -5,8 +5,10 @@ namespace Parley.Ingest.Cleaning;
 
 /// <summary>
 /// Removes page furniture (breadcrumbs, repeated titles, share widgets, author bios, follow lines, newsletter and
-/// related-link lines, photo credits, reporting credits, copyright and advertisement markers) from scraped article
-/// text and normalises its whitespace. Pure and thread-safe; never throws for any input string.
+/// related-link lines, photo credits, reporting credits, copyright and advertisement markers) and site chrome (menus,
+/// footer links, time and meta lines, tag lists, comment labels, paywall, cookie and call-out notices, captions,
+/// separators) from scraped article text and normalises its whitespace. Pure and thread-safe; never throws for any
+/// input string.
 /// </summary>
 /// <remarks>
 /// <para>Whitespace: <c>\r\n</c>, <c>\r</c> and U+2028 become <c>\n</c>; U+2029 and form feeds become a blank line.
@@ -16,7 +18,9 @@ namespace Parley.Ingest.Cleaning;
 /// line also ends its paragraph, so every output paragraph is a contiguous piece of the input.</para>
 /// <para>The rules work on whole lines. Header rules (title, repeated title, breadcrumb, byline, timestamp) apply only
 /// before the first line of running prose; the author-bio rule only to the last lines; the others anywhere. A line
-/// made of several sentences is removed only when every sentence is furniture.</para>
+/// made of several sentences is removed only when every sentence is furniture. Three passes look beyond one line:
+/// runs of short lines that are mostly menu entries (before the header rules, so a menu entry never becomes the title),
+/// the links listed under a bare label ("Most read"), and the caption under "Image caption,".</para>
 /// </remarks>
 public static class Cleaner
 {

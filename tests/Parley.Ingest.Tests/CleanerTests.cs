@@ -313,6 +313,9 @@ public sealed class CleanerTests
     [InlineData("All rights reserved © 1997–2024 The Ledger. Reproduction prohibited.", "copyright")]
     [InlineData("RELATED ARTICLES", "related-links")]
     [InlineData("Hide Ad", "advertisement")]
+    [InlineData("12 3 Share", "share-widget")]
+    [InlineData("Thanks for reading The West Africa Letter!", "newsletter")]
+    [InlineData("Subscribe for free to receive new posts and support my work.", "newsletter")]
     public void Site_chrome_is_removed_with_its_reason(string line, string reason)
     {
         var result = Cleaner.Clean(Article(Story1, Story2, Story3, line));

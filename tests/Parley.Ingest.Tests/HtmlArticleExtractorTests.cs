@@ -122,6 +122,9 @@ public sealed class HtmlArticleExtractorTests
     [InlineData("<div class=\"Figure-lead\"><p>A caption without a figure element.</p></div>")]
     [InlineData("<div class=\"mol-ads-cmp\"><span>Advertisement</span></div>")]
     [InlineData("<amp-ad width=\"300\"><div fallback>Advertisement</div></amp-ad>")]
+    [InlineData("<div data-component=\"byline-block\"><span>Iain MacLeod</span></div>")]
+    [InlineData("<div data-component=\"links-block\"><ul><li>Ferry firm apologises</li></ul></div>")]
+    [InlineData("<div class=\"subscription-widget\"><p>Subscribe for free.</p></div>")]
     [InlineData("<amp-sidebar><ul><li>Front page</li></ul></amp-sidebar>")]
     [InlineData("<div class=\"box\"><h3>Most read</h3><ol><li>Storm hits coast</li><li>Budget passes</li></ol></div>")]
     public void Furniture_named_by_class_words_or_element_is_skipped(string furniture)

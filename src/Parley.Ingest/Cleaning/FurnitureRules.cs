@@ -145,6 +145,7 @@ internal static partial class FurnitureRules
     {
         var strong = 0;
         var total = 0;
+        var counts = 0;
         var firstStrong = false;
         foreach (var raw in line.Split([' ', '|', '•', '·', ',', '/', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -165,13 +166,18 @@ internal static partial class FurnitureRules
                 strong++;
                 firstStrong |= total == 1;
             }
-            else if (!ShareWeak.Contains(token) && !IsCount(token))
+            else if (IsCount(token))
+            {
+                counts++;
+            }
+            else if (!ShareWeak.Contains(token))
             {
                 return false;
             }
         }
 
-        return strong >= 2 || (strong == 1 && firstStrong);
+        // "12 3 Share": like and comment counts beside one share button.
+        return strong >= 2 || (strong == 1 && (firstStrong || counts == total - 1));
     }
 
     /// <summary>A breadcrumb or section label in the header: "Home > World > Asia", "Politics Features Donald Trump".</summary>
@@ -389,7 +395,7 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:Follow|follow)\s+(?:him|her|them|us|me|" + Name + @")(?:\s+" + Name + @")?\s*:?\s*@[\w.]+[.!]?$", Options, 1000)]
     private static partial Regex FollowHandle();
 
-    [GeneratedRegex(@"^(?:(?:Sign up|Signup|Subscribe|Register|Get|Receive|Want|Don['’]t miss|Click here|Enter your email|Never miss)\b.{0,160}\b(?:newsletters?|inbox|briefings?|digest|email updates|e-mail updates|email alerts|news alerts)\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in)(?: now| today| here| for free)?[.!]?|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?)$", Options, 1000)]
+    [GeneratedRegex(@"^(?:(?:Sign up|Signup|Subscribe|Register|Get|Receive|Want|Don['’]t miss|Click here|Enter your email|Never miss)\b.{0,160}\b(?:newsletters?|inbox|briefings?|digest|email updates|e-mail updates|email alerts|news alerts|new posts|new issues)\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in)(?: now| today| here| for free)?[.!]?|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|Thanks? (?:you )?for reading(?: [A-Z][^.!?]{0,60})?[.!]?)$", Options, 1000)]
     private static partial Regex Newsletter();
 
     [GeneratedRegex(@"^(?-i:(?=\p{Lu}))(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|More from (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}|Recommended|Recommended for you|Most read|Most popular|Most viewed|Most shared|Most watched(?: [\w ]{0,30})?|Trending|Trending now|Top stories|Latest news|Recent posts|Further reading|Read next|More stories|More news|Related articles|Related stories|Related coverage|Related content|Related links|Editor['’]s picks|Don['’]t miss|Watch|Listen|Explore more|You may also like|You might also like|You may like|Up next|What to read next|Key events|In case you missed it)(?:\s*[:|»›>–—-]\s*.*)?$", Options | RegexOptions.IgnoreCase, 1000)]

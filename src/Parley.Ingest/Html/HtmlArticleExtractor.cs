@@ -41,6 +41,7 @@ public static class HtmlArticleExtractor
     [
         "share", "social", "newsletter", "related", "promo", "advert", "breadcrumb", "subscribe", "cookie", "sidebar",
         "popup", "modal", "outbrain", "taboola", "recirc", "signup", "paywall", "most-read", "mostread", "trending",
+        "subscription",
         "byline", "caption", "credit",
     ];
 
@@ -65,7 +66,7 @@ public static class HtmlArticleExtractor
         "navigation", "masthead", "kicker", "eyebrow", "date", "timestamp", "meta", "figure", "gallery", "carousel",
         "slideshow", "lightbox", "video", "player", "badge", "pagination", "pager", "toolbar", "tools", "search", "login",
         "gift", "print", "skip", "teaser", "popular", "recommended", "recommendations", "rail", "sr", "screen", "loading",
-        "spinner",
+        "spinner", "links", "likes",
     };
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -248,7 +249,7 @@ public static class HtmlArticleExtractor
         // An article's own header holds its headline, standfirst and byline (the cleaner sorts those out); the site's does not.
         if (element.LocalName == "header" && element.Closest("article") is not null)
         {
-            return FurnitureHint(element.ClassName) > 0 || FurnitureHint(element.Id) > 0;
+            return Hint(element) > 0;
         }
 
         if (SkippedElements.Contains(element.LocalName) || element.HasAttribute("hidden") ||
@@ -263,7 +264,7 @@ public static class HtmlArticleExtractor
             return true;
         }
 
-        var hint = Math.Max(FurnitureHint(element.ClassName), FurnitureHint(element.Id));
+        var hint = Hint(element);
         if (hint == 2)
         {
             return true;
@@ -325,6 +326,12 @@ public static class HtmlArticleExtractor
 
         return length;
     }
+
+    /// <summary>The furniture hint of an element's class, id and the component names that script-built pages put in
+    /// <c>data-component</c>, <c>data-module</c> or <c>data-testid</c> ("byline-block", "links-block", "tag-list").</summary>
+    private static int Hint(IElement element) => Math.Max(
+        Math.Max(FurnitureHint(element.ClassName), FurnitureHint(element.Id)),
+        Math.Max(FurnitureHint(element.GetAttribute("data-component")), Math.Max(FurnitureHint(element.GetAttribute("data-module")), FurnitureHint(element.GetAttribute("data-testid")))));
 
     /// <summary>How strongly a class or id marks furniture: 2 for sure ("share-tools", "comments"), 1 for a hint ("meta", "video"), else 0.</summary>
     private static int FurnitureHint(string? names)

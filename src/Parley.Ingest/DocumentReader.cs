@@ -484,7 +484,7 @@ public sealed class DocumentReader
         }
 
         var cleaned = _options.Clean
-            ? Cleaner.Clean(text, metadata.Title)
+            ? Cleaner.Clean(text, metadata.Title, metadata.Outlet)
             : new CleanResult(Cleaner.NormalizeWhitespace(text), null, null, null, null, null, []);
         if (cleaned.Text.Length == 0)
         {

@@ -165,6 +165,8 @@ public sealed class CleanerTests
     [InlineData("KYIV, Ukraine (AP) — ", "KYIV, Ukraine", "AP")]
     [InlineData("NEW YORK, March 3 (Reuters) - ", "NEW YORK", "Reuters")]
     [InlineData("UNITED NATIONS -- ", "UNITED NATIONS", null)]
+    [InlineData("Kyiv (AFP) - ", "Kyiv", "AFP")]
+    [InlineData("Brussels, 30 April 2024 — ", "Brussels", null)]
     public void Datelines_become_metadata(string dateline, string place, string? agency)
     {
         var first = "The European Union agreed on Tuesday to extend its naval mission in the Red Sea for another year, diplomats said.";
@@ -179,6 +181,8 @@ public sealed class CleanerTests
     [Theory]
     [InlineData("NATO said on Tuesday that it would hold exercises in the Baltic region next month, officials said.")]
     [InlineData("The EU - which has 27 members - agreed the sanctions on Monday after weeks of talks, diplomats said.")]
+    [InlineData("Sen. Ted Cruz (R-Texas) - Cruz said on Tuesday that he would oppose the bill in its current form, aides said.")]
+    [InlineData("Obama - The former president said on Tuesday that he would campaign in Georgia next month, aides said.")]
     public void Sentences_that_only_resemble_datelines_stay(string first)
     {
         var result = Cleaner.Clean(Article(first, Story2));
@@ -278,5 +282,167 @@ public sealed class CleanerTests
     public void Nothing_but_furniture_gives_empty_text(string input)
     {
         Assert.Equal("", Cleaner.Clean(input).Text);
+    }
+
+    [Theory]
+    [InlineData("Terms of Use", "navigation")]
+    [InlineData("About · Contact · Terms of Use · Privacy Policy · Cookie Settings", "navigation")]
+    [InlineData("Valley Gazette | 120 Main St | Visalia, CA | Terms of Service | Privacy Policy", "navigation")]
+    [InlineData("Log In Subscribe", "navigation")]
+    [InlineData("Older posts 1 of 3", "navigation")]
+    [InlineData("Acquire Licensing Rights, opens new tab", "navigation")]
+    [InlineData("Please turn on JavaScript in your browser to get live updates.", "navigation")]
+    [InlineData("Updated 3 hours ago", "timestamp")]
+    [InlineData("2h ago 13.10 BST", "timestamp")]
+    [InlineData("5 min read", "timestamp")]
+    [InlineData("April 25, 2024 at 6:00 a.m. EDT", "timestamp")]
+    [InlineData("Apr 30, 2024 Updated Apr 30, 2024", "timestamp")]
+    [InlineData("27.04.2024 · 10:32 · Erik Haugland", "timestamp")]
+    [InlineData("Staff reporter · 29 April 2024 · 2 min read", "timestamp")]
+    [InlineData("___", "separator")]
+    [InlineData("* * *", "separator")]
+    [InlineData("Tags: Water, Agriculture, Legislature", "tags")]
+    [InlineData("Be the first to comment.", "comments")]
+    [InlineData("Comments (58)", "comments")]
+    [InlineData("This article is for subscribers only.", "paywall")]
+    [InlineData("We use cookies to give you the best experience on our website.", "cookie-notice")]
+    [InlineData("Have you been affected by this story? Email news@ledger.example", "callout")]
+    [InlineData("Follow our coverage of the election at https://ledger.example/election", "follow")]
+    [InlineData("Firefighters at the plant outside Kharkiv, Tuesday, April 30, 2024. (AP Photo/Oleh Savchuk)", "photo-credit")]
+    [InlineData("The parliament building in Lisbon. Photograph: Pedro Lima", "photo-credit")]
+    [InlineData("All rights reserved © 1997–2024 The Ledger. Reproduction prohibited.", "copyright")]
+    [InlineData("RELATED ARTICLES", "related-links")]
+    [InlineData("Hide Ad", "advertisement")]
+    [InlineData("12 3 Share", "share-widget")]
+    [InlineData("Thanks for reading The West Africa Letter!", "newsletter")]
+    [InlineData("Subscribe for free to receive new posts and support my work.", "newsletter")]
+    public void Site_chrome_is_removed_with_its_reason(string line, string reason)
+    {
+        var result = Cleaner.Clean(Article(Story1, Story2, Story3, line));
+
+        Assert.Equal(Article(Story1, Story2, Story3), result.Text);
+        Assert.Equal([new Parley.Core.Removal(line, reason)], result.Removed);
+    }
+
+    [Theory]
+    [InlineData("No.")]
+    [InlineData("He declined.")]
+    [InlineData("Updated figures were published by the statistics office on Monday.")]
+    [InlineData("On May 12")]
+    [InlineData("March 14, 2024")]
+    [InlineData("2024-03-14")]
+    [InlineData("Elsewhere")]
+    [InlineData("Get full access to the files, the lawyers demanded.")]
+    [InlineData("Share your views, the minister urged voters before the referendum.")]
+    [InlineData("Category 5 storms have hit the coast twice this decade.")]
+    [InlineData("Kremlin covers up the deaths of conscripts, the activists say.")]
+    [InlineData("Search teams found the wreckage on Tuesday.")]
+    [InlineData("Tomas Mercer / Ruth Okonjo")]
+    [InlineData("YouTube")]
+    [InlineData("?")]
+    [InlineData("recommended")]
+    public void Short_story_lines_that_resemble_site_chrome_stay(string sentence)
+    {
+        var input = Article(Story1, sentence, Story2, Story3);
+
+        var result = Cleaner.Clean(input);
+
+        Assert.Equal(input, result.Text);
+        Assert.Empty(result.Removed);
+    }
+
+    [Fact]
+    public void A_list_of_regions_in_the_story_is_no_menu()
+    {
+        var list = "Countries affected\nEurope\nAsia\nAfrica\nLatin America";
+        var input = Article(Story1, list, Story2);
+
+        Assert.Equal(input, Cleaner.Clean(input).Text);
+    }
+
+    [Fact]
+    public void Menu_printed_one_entry_per_line_goes_and_the_masthead_is_no_title()
+    {
+        var input = "Menu\nThe Lakeland Observer\nSubscribe\nNEWS\nSPORT\nWHAT'S ON\nOPINION\nMORE\n\nCouncil Votes to Close Three Libraries\n\n" + Story1;
+
+        var result = Cleaner.Clean(input);
+
+        Assert.Equal(Story1, result.Text);
+        Assert.Equal("Council Votes to Close Three Libraries", result.Title);
+    }
+
+    [Fact]
+    public void Name_over_role_in_the_header_is_the_byline()
+    {
+        var result = Cleaner.Clean("Leaders Agree on a Ceasefire Plan\n\nWanjiru Kamau\nNairobi correspondent\n\n" + Story1);
+
+        Assert.Equal(Story1, result.Text);
+        Assert.Equal("Wanjiru Kamau", result.Byline);
+        Assert.Equal(["title", "byline", "byline"], result.Removed.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void Meta_line_in_the_header_gives_byline_and_date()
+    {
+        var result = Cleaner.Clean("Leaders Agree on a Ceasefire Plan\nBy Renée Dubois – 1 May 2024\n\n" + Story1);
+
+        Assert.Equal(("Renée Dubois", "2024-05-01"), (result.Byline, result.Published));
+        Assert.Equal(Story1, result.Text);
+    }
+
+    [Fact]
+    public void Caption_label_takes_its_caption_along()
+    {
+        var result = Cleaner.Clean(Article(Story1, "Image caption,\nPolice fired tear gas near parliament on Tuesday", Story2));
+
+        Assert.Equal(Article(Story1, Story2), result.Text);
+        Assert.Equal(["photo-credit", "photo-credit"], result.Removed.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void List_label_takes_the_links_of_its_paragraph()
+    {
+        var result = Cleaner.Clean(Article(Story1, "Related\nWhy young voters are angry about taxes\n2 days ago\nAfrica", Story2));
+
+        Assert.Equal(Article(Story1, Story2), result.Text);
+    }
+
+    [Fact]
+    public void List_label_takes_links_in_their_own_paragraphs_only_at_the_end()
+    {
+        var links = Article("Most read", "Storm leaves thousands without power", "What to know about the summit");
+
+        Assert.Equal(Article(Story1, Story2), Cleaner.Clean(Article(Story1, Story2, links)).Text);
+        Assert.Contains("Storm leaves thousands without power", Cleaner.Clean(Article(Story1, links, Story2)).Text);
+    }
+
+    [Fact]
+    public void Dateline_after_a_standfirst_is_found()
+    {
+        var first = "The European Union agreed on Tuesday to extend its naval mission in the Red Sea for another year, diplomats said.";
+
+        var result = Cleaner.Clean(Article("A short standfirst that says what the story is about.", "BRUSSELS — " + first, Story2));
+
+        Assert.Equal("BRUSSELS", result.Dateline);
+        Assert.Contains(first, result.Text);
+    }
+
+    [Fact]
+    public void Masthead_line_equal_to_the_known_outlet_is_removed()
+    {
+        var result = Cleaner.Clean(Article("The Atlantic Post", Story1), knownTitle: null, knownOutlet: "The Atlantic Post");
+
+        Assert.Equal(Story1, result.Text);
+        Assert.Equal([new Parley.Core.Removal("The Atlantic Post", "navigation")], result.Removed);
+    }
+
+    [Fact]
+    public void Author_contact_line_at_the_end_is_a_bio()
+    {
+        var line = "Carla Benitez can be reached at cbenitez@gazette.example or 555-0142.";
+
+        var result = Cleaner.Clean(Article(Story1, Story2, Story3, line));
+
+        Assert.Equal([new Parley.Core.Removal(line, "author-bio")], result.Removed);
     }
 }

@@ -39,6 +39,8 @@ internal static partial class FurnitureRules
         "Policy", "Government", "Congress", "Parliament", "Blogs", "Blog", "Topics", "Topic", "Explainer", "Explained",
         "Perspective", "Perspectives", "Ideas", "Voices", "Newsletter", "Podcasts", "Photos", "Long", "Reads", "Top",
         "Stories", "Insight", "Insights", "Briefing", "Special", "Report", "Reports", "White", "House", "Supreme", "Court",
+        "Travel", "Lifestyle", "Entertainment", "Showbiz", "Money", "Weather", "Innovation", "Food", "Style", "Books", "Music",
+        "Film", "TV", "Media", "Obituaries", "Sci-Tech", "Earth", "Crime", "Justice", "Education", "Religion", "Military",
         "&", "and",
     };
 
@@ -122,22 +124,28 @@ internal static partial class FurnitureRules
             return RemovalReasons.Credits;
         }
 
-        if (words <= 20 && Matches(Copyright(), line))
+        if (words <= 40 && Matches(Copyright(), line))
         {
             return RemovalReasons.Copyright;
         }
 
-        return words <= 6 && Matches(Advertisement(), line) ? RemovalReasons.Advertisement : null;
+        if (words <= 6 && Matches(Advertisement(), line))
+        {
+            return RemovalReasons.Advertisement;
+        }
+
+        return MatchChrome(line, words);
     }
 
     /// <summary>An author biography ("Jane Doe is a staff writer for The Ledger."); only asked about the last lines of a document.</summary>
-    public static bool IsAuthorBio(string line, int words) => words <= MaxFurnitureWords && Matches(AuthorBio(), line);
+    public static bool IsAuthorBio(string line, int words) => words <= MaxFurnitureWords && (Matches(AuthorBio(), line) || IsAuthorContact(line, words));
 
     /// <summary>A share widget: every word is a share verb, a platform, a count or a filler word, and at least one is a share word.</summary>
     public static bool IsShareWidget(string line)
     {
         var strong = 0;
         var total = 0;
+        var counts = 0;
         var firstStrong = false;
         foreach (var raw in line.Split([' ', '|', '•', '·', ',', '/', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -158,25 +166,31 @@ internal static partial class FurnitureRules
                 strong++;
                 firstStrong |= total == 1;
             }
-            else if (!ShareWeak.Contains(token) && !IsCount(token))
+            else if (IsCount(token))
+            {
+                counts++;
+            }
+            else if (!ShareWeak.Contains(token))
             {
                 return false;
             }
         }
 
-        return strong >= 2 || (strong == 1 && firstStrong);
+        // "12 3 Share": like and comment counts beside one share button.
+        return strong >= 2 || (strong == 1 && (firstStrong || counts == total - 1));
     }
 
     /// <summary>A breadcrumb or section label in the header: "Home > World > Asia", "Politics Features Donald Trump".</summary>
     public static bool IsBreadcrumb(string line, int words)
     {
-        if (words > 12 || line.Length == 0)
+        if (words > 40 || line.Length == 0)
         {
             return false;
         }
 
         if (line.AsSpan().IndexOfAny(CrumbSeparatorValues) >= 0)
         {
+            // Up to 15 short capitalised segments: "Home > World > Asia", "Africa | Asia | Latin America | US & Canada".
             var segments = line.Split(CrumbSeparators, StringSplitOptions.TrimEntries);
             var good = 0;
             foreach (var segment in segments)
@@ -194,16 +208,17 @@ internal static partial class FurnitureRules
                 good++;
             }
 
-            return good >= 2;
+            return good is >= 2 and <= 15;
         }
 
-        if (words > 8 || EndsLikeSentence(line) || line.AsSpan().IndexOfAny(HeadlinePunctuation) >= 0)
+        if (EndsLikeSentence(line) || line.AsSpan().IndexOfAny(HeadlinePunctuation) >= 0)
         {
             return false;
         }
 
         var tokens = line.Split(' ');
         var allSections = true;
+        var sections = 0;
         foreach (var token in tokens)
         {
             if (!char.IsUpper(token[0]) && token is not ("&" or "and"))
@@ -211,10 +226,35 @@ internal static partial class FurnitureRules
                 return false;
             }
 
-            allSections &= Sections.Contains(token);
+            var section = IsSection(token);
+            allSections &= section;
+            sections += section ? 1 : 0;
         }
 
-        return allSections || (tokens.Length >= 2 && Sections.Contains(tokens[0]) && Sections.Contains(tokens[1]) && tokens[0] != "&");
+        // A menu bar: "Home News Sport Business Innovation Culture Travel Earth Video Live" (mostly section names).
+        if (tokens.Length >= 5 && tokens.Length <= 16 && sections * 5 >= tokens.Length * 4)
+        {
+            return true;
+        }
+
+        return words <= 8 && (allSections || (tokens.Length >= 2 && IsSection(tokens[0]) && IsSection(tokens[1]) && tokens[0] != "&"));
+    }
+
+    /// <summary>A section name as written ("World") or in capitals ("WORLD", "DEFENCE").</summary>
+    private static bool IsSection(string token)
+    {
+        if (Sections.Contains(token))
+        {
+            return true;
+        }
+
+        if (token.Length < 2 || token.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        var titleCase = string.Concat(token[..1], token[1..].ToLowerInvariant());
+        return Sections.Contains(titleCase);
     }
 
     /// <summary>A "By Jane Doe" line; <paramref name="names"/> gets the names.</summary>
@@ -355,10 +395,10 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:Follow|follow)\s+(?:him|her|them|us|me|" + Name + @")(?:\s+" + Name + @")?\s*:?\s*@[\w.]+[.!]?$", Options, 1000)]
     private static partial Regex FollowHandle();
 
-    [GeneratedRegex(@"^(?:(?:Sign up|Signup|Subscribe|Register|Get|Receive|Want|Don['’]t miss|Click here|Enter your email|Never miss)\b.{0,160}\b(?:newsletters?|inbox|briefings?|digest|email updates|e-mail updates|email alerts|news alerts)\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in)(?: now| today| here| for free)?[.!]?)$", Options, 1000)]
+    [GeneratedRegex(@"^(?:(?:Sign up|Signup|Subscribe|Register|Get|Receive|Want|Don['’]t miss|Click here|Enter your email|Never miss)\b.{0,160}\b(?:newsletters?|inbox|briefings?|digest|email updates|e-mail updates|email alerts|news alerts|new posts|new issues)\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in)(?: now| today| here| for free)?[.!]?|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|Thanks? (?:you )?for reading(?: [A-Z][^.!?]{0,60})?[.!]?)$", Options, 1000)]
     private static partial Regex Newsletter();
 
-    [GeneratedRegex(@"^(?:Related|RELATED|Read more|READ MORE|Read More|Read also|Also read|Also Read|See also|More on this(?: story)?|More from [A-Z][\w ]{0,30}|Recommended|Most read|Most Read|Most popular|Most Popular|Trending|Further reading|More stories|More Stories|Related articles|Related Articles|Related stories|Related Stories|Related coverage|Related Coverage|Related content|Watch|WATCH|Listen|LISTEN|Explore more|You may also like|You might also like)(?:\s*[:|»›>–—-]\s*.*)?$", Options, 1000)]
+    [GeneratedRegex(@"^(?-i:(?=\p{Lu}))(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|More from (?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3}|Recommended|Recommended for you|Most read|Most popular|Most viewed|Most shared|Most watched(?: [\w ]{0,30})?|Trending|Trending now|Top stories|Latest news|Recent posts|Further reading|Read next|More stories|More news|Related articles|Related stories|Related coverage|Related content|Related links|Editor['’]s picks|Don['’]t miss|Watch|Listen|Explore more|You may also like|You might also like|You may like|Up next|What to read next|Key events|In case you missed it)(?:\s*[:|»›>–—-]\s*.*)?$", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Related();
 
     [GeneratedRegex(@"^\(?(?:Top |Main |Lead |Header |Cover )?(?:Photo|Photos|Photograph|Image|Picture|Photo credit|Image credit|Credit|Photo illustration)(?:\s*:\s*|\s+by\s+|\s+courtesy\s+of\s+).{1,200}$", Options, 1000)]
@@ -376,10 +416,10 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:[\p{L}'’.\-]+,?\s+){1,14}contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[A-Z][\p{L} ,.]{1,60})?\.$", Options, 1000)]
     private static partial Regex Contributed();
 
-    [GeneratedRegex(@"^(?:(?:©|\(c\)|Copyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}\b.{0,120}|[A-Z].{0,80})|All [Rr]ights [Rr]eserved\.?)$", Options, 1000)]
+    [GeneratedRegex(@"^(?:(?:©|\(c\)|Copyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}\b.{0,300}|[A-Z].{0,80})|All [Rr]ights [Rr]eserved\b.{0,120}|This material may not be published, broadcast, rewritten,? or redistributed\.?|Reproduction (?:prohibited|is prohibited|without permission is prohibited)\.?)$", Options, 1000)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|Skip Advertisement|Story continues below(?: advertisement)?|Continue reading(?: the main story| below)?|Scroll to continue(?: reading)?|Article continues below(?: advertisement)?|Skip to (?:main )?content)\.?$", Options | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|Skip Advertisement|Story continues below(?: advertisement)?|Continue reading(?: the main story| below)?|Scroll to continue(?: reading)?|Article continues below(?: advertisement)?|Skip to (?:main )?content|Hide Ads?|Skip Ad|Close Ad|Remove Ads|Report this ad|Ad Feedback)\.?$", Options | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Advertisement();
 
     [GeneratedRegex(@"^(?:(?!(?:He|She|They|It|I|We|You|This|That|There)\s)(?:[A-Z][\p{L}'’.\-]*\s+){2,4}|The author\s+)(?:is|was|has been|serves as|works as)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|producer|blogger|freelancer|critic|intern|fellow|host)\b.{0,200}[.!]$", Options, 1000)]
@@ -394,6 +434,8 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|\||at|-|—|–)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$", Options, 1000)]
     private static partial Regex BareDate();
 
-    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[A-Z][\w .&'’-]{0,30})\)\s*)?(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}""“‘'])", Options, 1000)]
+    // Capitals ("KYIV, Ukraine (AP) —") or, in title case, a place only before a known agency or a full date
+    // ("Kyiv (AFP) -", "Brussels, 30 April 2024 —"): a title-case name before a dash is otherwise a sentence.
+    [GeneratedRegex(@"^(?:(?:(?<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[A-Z][\w .&'’-]{0,30})\)\s*)?|(?<place>[A-Z]\p{Ll}[\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]+){0,2}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?)(?:(?:,\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))\s*(?:\((?<agency>AFP|AP|Reuters|dpa|DPA|UPI|Xinhua|TASS|Anadolu|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|Bernama|Antara|Interfax|CNN|BBC|Bloomberg|WAFA|IRNA|KUNA|MENA|Lusa|ANI|NHK)\)\s*)?|\s*\((?<agency>AFP|AP|Reuters|dpa|DPA|UPI|Xinhua|TASS|Anadolu|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|Bernama|Antara|Interfax|CNN|BBC|Bloomberg|WAFA|IRNA|KUNA|MENA|Lusa|ANI|NHK)\)\s*))(?:—|–|--|-)\s+(?=[\p{Lu}\p{N}""“‘'])", Options, 1000)]
     private static partial Regex Dateline();
 }

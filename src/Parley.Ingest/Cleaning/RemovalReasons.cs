@@ -17,4 +17,11 @@ public static class RemovalReasons
     public const string Copyright = "copyright";
     public const string Advertisement = "advertisement";
     public const string Dateline = "dateline";
+    public const string Navigation = "navigation";
+    public const string Separator = "separator";
+    public const string Tags = "tags";
+    public const string Comments = "comments";
+    public const string Paywall = "paywall";
+    public const string CookieNotice = "cookie-notice";
+    public const string Callout = "callout";
 }

@@ -21,7 +21,9 @@ public static class HtmlArticleExtractor
     {
         "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg",
         "figure", "figcaption", "select", "input", "textarea", "object", "embed", "video", "audio", "canvas", "menu",
-        "dialog", "head", "title", "meta", "link",
+        "dialog", "head", "title", "meta", "link", "picture", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
+        "amp-social-share", "amp-user-notification", "amp-consent", "amp-analytics", "amp-iframe", "amp-video", "amp-youtube",
+        "amp-img", "amp-carousel", "amp-lightbox",
     };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
@@ -39,8 +41,33 @@ public static class HtmlArticleExtractor
     [
         "share", "social", "newsletter", "related", "promo", "advert", "breadcrumb", "subscribe", "cookie", "sidebar",
         "popup", "modal", "outbrain", "taboola", "recirc", "signup", "paywall", "most-read", "mostread", "trending",
+        "subscription",
         "byline", "caption", "credit",
     ];
+
+    /// <summary>
+    /// Whole words of a class or id (split at spaces, <c>-</c>, <c>_</c> and lower-to-upper case changes, so
+    /// <c>Page-authorBio</c> is "page", "author", "bio") that mark page furniture. Words, not substrings: "header" has no
+    /// "ad", "commentary" is no "comment", "update" no "date".
+    /// </summary>
+    private static readonly HashSet<string> FurnitureClassTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ad", "ads", "adslot", "adblk", "advertisement", "dfp", "gpt", "comment", "comments", "cmts", "tags", "tagz",
+        "consent", "cmp", "gdpr",
+    };
+
+    /// <summary>
+    /// Class words that usually mark furniture but sometimes sit on the story's own wrapper ("video-story-body",
+    /// "post-meta-wrap"); an element so named is still read when it holds most of the container's paragraphs.
+    /// </summary>
+    private static readonly HashSet<string> WeakFurnitureClassTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "author", "authors", "bio", "footer", "menu", "nav", "navbar", "leftnav", "rightnav", "topnav", "subnav", "sidenav",
+        "navigation", "masthead", "kicker", "eyebrow", "date", "timestamp", "meta", "figure", "gallery", "carousel",
+        "slideshow", "lightbox", "video", "player", "badge", "pagination", "pager", "toolbar", "tools", "search", "login",
+        "gift", "print", "skip", "teaser", "popular", "recommended", "recommendations", "rail", "sr", "screen", "loading",
+        "spinner", "links", "likes",
+    };
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,7 +90,8 @@ public static class HtmlArticleExtractor
                 "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "og:published_time"))
             ?? Date(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var byline = NotUrl(Meta(document, "author")) ?? LdAuthors(ld) ?? NotUrl(Meta(document, "article:author"))
-            ?? Collapse(document.QuerySelector("[rel=author]")?.TextContent) ?? Collapse(document.QuerySelector("[itemprop=author]")?.TextContent);
+            ?? Collapse(document.QuerySelector("[rel=author]")?.TextContent) ?? Collapse(document.QuerySelector("[itemprop=author]")?.TextContent)
+            ?? BylineElement(document);
         var url = Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim() ?? LdString(ld, "url");
 
         var text = "";
@@ -76,9 +104,12 @@ public static class HtmlArticleExtractor
             }
         }
 
-        if (text.Length == 0 && LdString(ld, "articleBody") is { } body)
+        // Pages rendered by script carry the story only in JSON-LD; prefer it when the markup holds far less text.
+        if (LdRawString(ld, "articleBody") is { } body && FurnitureRules.WordCount(Cleaner.NormalizeWhitespace(text).Replace('\n', ' ')) * 2 < FurnitureRules.WordCount(Cleaner.NormalizeWhitespace(body).Replace('\n', ' ')))
         {
-            text = body;
+            text = body.Contains('<', StringComparison.Ordinal) && new HtmlParser().ParseDocument(body).Body is { } fragment && BlockText(fragment) is { Length: > 0 } markup
+                ? markup
+                : body;
         }
 
         return new HtmlArticle(text, title, published, outlet, byline, string.IsNullOrEmpty(url) ? null : url);
@@ -126,17 +157,30 @@ public static class HtmlArticleExtractor
 
     private static string BlockText(IElement container)
     {
-        var paragraphs = new StringBuilder();
-        var current = new StringBuilder();
-        Walk(container, current, paragraphs, depth: 0);
-        Flush(current, paragraphs);
-        return paragraphs.ToString();
+        var state = new WalkState(ParagraphTextLength(container));
+        Walk(container, state, depth: 0);
+        Flush(state.Current, state.Paragraphs);
+        return state.Paragraphs.ToString();
     }
 
-    private static void Walk(INode node, StringBuilder current, StringBuilder paragraphs, int depth)
+    private static void Walk(INode node, WalkState state, int depth)
     {
+        var current = state.Current;
         if (node is IText text)
         {
+            // Inline elements printed side by side without a space ("April 30, 2024<span>7:21 AM</span>",
+            // "Northern Standard<span>Menu</span>") are separate words; a drop cap ("<span>T</span>he") is not.
+            if (state.Boundary && current.Length > 0 && text.Data.Length > 0)
+            {
+                var before = current[^1];
+                var after = text.Data[0];
+                if ((char.IsDigit(before) && char.IsDigit(after)) || ((char.IsLower(before) || char.IsDigit(before)) && char.IsUpper(after)))
+                {
+                    current.Append(' ');
+                }
+            }
+
+            state.Boundary = false;
             foreach (var c in text.Data)
             {
                 current.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
@@ -151,8 +195,9 @@ public static class HtmlArticleExtractor
         }
 
         // Depth is capped so that pathologically nested markup cannot exhaust the stack.
-        if (depth > MaxDepth || (depth > 0 && IsSkipped(element)))
+        if (depth > MaxDepth || (depth > 0 && IsSkipped(element, state.ContainerText)))
         {
+            state.Boundary = true;
             return;
         }
 
@@ -165,17 +210,19 @@ public static class HtmlArticleExtractor
         var block = BlockElements.Contains(element.LocalName);
         if (block)
         {
-            Flush(current, paragraphs);
+            Flush(current, state.Paragraphs);
         }
 
+        state.Boundary = true;
         foreach (var child in element.ChildNodes)
         {
-            Walk(child, current, paragraphs, depth + 1);
+            Walk(child, state, depth + 1);
         }
 
+        state.Boundary = true;
         if (block)
         {
-            Flush(current, paragraphs);
+            Flush(current, state.Paragraphs);
         }
     }
 
@@ -197,8 +244,14 @@ public static class HtmlArticleExtractor
         paragraphs.Append(paragraph.Replace("\n\n", "\n", StringComparison.Ordinal));
     }
 
-    private static bool IsSkipped(IElement element)
+    private static bool IsSkipped(IElement element, int containerText)
     {
+        // An article's own header holds its headline, standfirst and byline (the cleaner sorts those out); the site's does not.
+        if (element.LocalName == "header" && element.Closest("article") is not null)
+        {
+            return Hint(element) > 0;
+        }
+
         if (SkippedElements.Contains(element.LocalName) || element.HasAttribute("hidden") ||
             element.GetAttribute("aria-hidden") == "true" ||
             (element.GetAttribute("role") is { } role && SkippedRoles.Contains(role)))
@@ -211,36 +264,123 @@ public static class HtmlArticleExtractor
             return true;
         }
 
-        return HasSkippedWord(element.ClassName) || HasSkippedWord(element.Id);
+        var hint = Hint(element);
+        if (hint == 2)
+        {
+            return true;
+        }
+
+        if (hint == 1)
+        {
+            // A weak hint is no proof: an element holding most of the container's paragraphs is the story itself.
+            return containerText == 0 || ParagraphTextLength(element) * 2 < containerText;
+        }
+
+        return IsLabelledList(element);
     }
 
-    private static bool HasSkippedWord(string? names)
+    /// <summary>
+    /// A block that opens with a bare list label ("Most read", "Related", "Key events") and holds no prose: a box of links.
+    /// </summary>
+    private static bool IsLabelledList(IElement element)
+    {
+        if (!BlockElements.Contains(element.LocalName) || element.LocalName is "p" or "li" || element.ChildElementCount < 2)
+        {
+            return false;
+        }
+
+        string? first = null;
+        foreach (var child in element.ChildNodes)
+        {
+            var text = Collapse(child.TextContent);
+            if (text is not null)
+            {
+                first = text;
+                break;
+            }
+        }
+
+        if (first is null || !FurnitureRules.IsListLabel(first))
+        {
+            return false;
+        }
+
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            if (Collapse(p.TextContent) is { } text && FurnitureRules.IsProse(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int ParagraphTextLength(IElement element)
+    {
+        var length = 0;
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            length += p.TextContent.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>The furniture hint of an element's class, id and the component names that script-built pages put in
+    /// <c>data-component</c>, <c>data-module</c> or <c>data-testid</c> ("byline-block", "links-block", "tag-list").</summary>
+    private static int Hint(IElement element) => Math.Max(
+        Math.Max(FurnitureHint(element.ClassName), FurnitureHint(element.Id)),
+        Math.Max(FurnitureHint(element.GetAttribute("data-component")), Math.Max(FurnitureHint(element.GetAttribute("data-module")), FurnitureHint(element.GetAttribute("data-testid")))));
+
+    /// <summary>How strongly a class or id marks furniture: 2 for sure ("share-tools", "comments"), 1 for a hint ("meta", "video"), else 0.</summary>
+    private static int FurnitureHint(string? names)
     {
         if (string.IsNullOrEmpty(names))
         {
-            return false;
+            return 0;
         }
 
         foreach (var word in SkippedClassWords)
         {
             if (names.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return 2;
             }
         }
 
+        var hint = 0;
         foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            // "comment" and "ad" only as whole words or prefixes: "commentary" and "header" are content.
-            if (token is "ad" or "ads" or "AD" or "tags" or "comment" or "comments" ||
-                token.StartsWith("ad-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("ads-", StringComparison.OrdinalIgnoreCase) ||
+            // "comment-" and "ad-" prefixes as before; then every word of the name.
+            if (token.StartsWith("ad-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("ads-", StringComparison.OrdinalIgnoreCase) ||
                 token.StartsWith("comment-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("comments-", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return 2;
+            }
+
+            var start = 0;
+            for (var i = 1; i <= token.Length; i++)
+            {
+                if (i == token.Length || token[i] is '-' or '_' || (char.IsUpper(token[i]) && char.IsLower(token[i - 1])))
+                {
+                    if (i > start)
+                    {
+                        var word = token[start..i];
+                        if (FurnitureClassTokens.Contains(word))
+                        {
+                            return 2;
+                        }
+
+                        hint = WeakFurnitureClassTokens.Contains(word) ? 1 : hint;
+                    }
+
+                    start = i < token.Length && token[i] is '-' or '_' ? i + 1 : i;
+                }
             }
         }
 
-        return false;
+        return hint;
     }
 
     private static string? Meta(IDocument document, params string[] names)
@@ -265,6 +405,32 @@ public static class HtmlArticleExtractor
         return null;
     }
 
+    /// <summary>The short text of the first element classed as a byline or author ("by Tomas Mercer" → "Tomas Mercer").</summary>
+    private static string? BylineElement(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*=byline], [class*=author], [class*=Byline], [class*=Author]"))
+        {
+            if (Collapse(element.TextContent) is not { } text || FurnitureRules.WordCount(text) > 8)
+            {
+                continue;
+            }
+
+            if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[3..].TrimStart();
+            }
+
+            var comma = text.IndexOf(',', StringComparison.Ordinal);
+            text = comma > 0 ? text[..comma] : text;
+            if (FurnitureRules.IsPersonName(text, FurnitureRules.WordCount(text)) || FurnitureRules.IsByline("By " + text, FurnitureRules.WordCount(text) + 1, out _))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     private static string? ItemProp(IDocument document, string name)
     {
         var element = document.QuerySelector($"[itemprop={name}]");
@@ -274,24 +440,63 @@ public static class HtmlArticleExtractor
     private static string? PageTitle(IDocument document, string? outlet)
     {
         var title = Collapse(document.Title);
-        if (title is null || outlet is null)
+        if (title is null)
         {
             return title;
         }
 
         foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: " })
         {
-            var suffix = separator + outlet;
-            if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && title.Length > suffix.Length)
+            if (outlet is not null)
             {
-                return title[..^suffix.Length];
+                var suffix = separator + outlet;
+                if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && title.Length > suffix.Length)
+                {
+                    return title[..^suffix.Length];
+                }
+            }
+
+            // Without a known outlet, "Headline - Some Outlet" loses its suffix when the page prints the headline alone.
+            var cut = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (cut > 0 && PrintsLine(document, title[..cut]))
+            {
+                return title[..cut];
             }
         }
 
         return title;
     }
 
-    private static string? Date(string? value) => DateText.TryParse(value, out var iso) ? iso : null;
+    private static bool PrintsLine(IDocument document, string line)
+    {
+        if (document.Body is not { } body)
+        {
+            return false;
+        }
+
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            var content = element.TextContent;
+            if (content.Length >= line.Length && content.Length <= line.Length + 40 &&
+                string.Equals(Collapse(content), line, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Date(string? value)
+    {
+        // Some pages write the date compactly ("20240427").
+        if (value is { Length: 8 } && value.All(char.IsAsciiDigit))
+        {
+            value = $"{value[..4]}-{value[4..6]}-{value[6..]}";
+        }
+
+        return DateText.TryParse(value, out var iso) ? iso : null;
+    }
 
     private static string? NotUrl(string? value) =>
         value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : value;
@@ -397,6 +602,10 @@ public static class HtmlArticleExtractor
         return value.ValueKind == JsonValueKind.String ? Collapse(value.GetString()) : null;
     }
 
+    private static string? LdRawString(JsonElement? ld, string property) =>
+        ld is { } element && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String &&
+        !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString() : null;
+
     private static string? LdAuthors(JsonElement? ld)
     {
         if (ld is not { } element || !element.TryGetProperty("author", out var author))
@@ -420,5 +629,18 @@ public static class HtmlArticleExtractor
         }
 
         return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
+    private sealed class WalkState(int containerText)
+    {
+        public StringBuilder Current { get; } = new();
+
+        public StringBuilder Paragraphs { get; } = new();
+
+        /// <summary>Characters of paragraph text in the container, to tell the story from furniture that shares its class words.</summary>
+        public int ContainerText { get; } = containerText;
+
+        /// <summary>Whether an element started or ended since the last text.</summary>
+        public bool Boundary { get; set; }
     }
 }

@@ -111,6 +111,7 @@ public sealed class CleanerTests
     [InlineData("Jane Doe is a staff writer for The Ledger.", "author-bio")]
     [InlineData("Omar Haddad is a senior correspondent for Gulf Wire based in Doha.", "author-bio")]
     [InlineData("The author is a contributing editor at Foreign Matters.", "author-bio")]
+    [InlineData("The author is a former Freedonian diplomat who served in Lisbon.", "author-bio")]
     [InlineData("Follow him on Twitter at @jdoe.", "follow")]
     [InlineData("Follow her on Twitter @jdoe", "follow")]
     [InlineData("You can follow Jane Doe on X at @janedoe.", "follow")]
@@ -444,5 +445,17 @@ public sealed class CleanerTests
         var result = Cleaner.Clean(Article(Story1, Story2, Story3, line));
 
         Assert.Equal([new Parley.Core.Removal(line, "author-bio")], result.Removed);
+    }
+
+    [Fact]
+    public void A_long_question_alone_on_the_first_line_is_the_headline()
+    {
+        const string Headline = "Analysis: Would a new Freedonian government end the dispute over the river?";
+        var input = Headline + "\n\n" + Story1 + "\n\n" + Story2;
+
+        var result = Cleaner.Clean(input);
+
+        Assert.Equal(Headline, result.Title);
+        Assert.StartsWith(Story1, result.Text, StringComparison.Ordinal);
     }
 }

@@ -54,7 +54,10 @@ public static class Cleaner
         foreach (var i in nonBlank)
         {
             anywhere[i] = FurnitureRules.MatchAnywhere(lines[i], words[i]);
-            if (firstProse < 0 && anywhere[i] is null && FurnitureRules.IsProse(lines[i]))
+            // "Analysis: Would a Trump return mean a deal on Ukraine?": a question standing alone as the first line is
+            // a headline, however long, unless it is one sentence of several.
+            var headlineQuestion = i == nonBlank[0] && words[i] < 25 && lines[i][^1] == '?' && FurnitureRules.SentenceEnd(lines[i], 0) == lines[i].Length;
+            if (firstProse < 0 && anywhere[i] is null && !headlineQuestion && FurnitureRules.IsProse(lines[i]))
             {
                 firstProse = i;
             }

@@ -138,7 +138,8 @@ internal static partial class FurnitureRules
     }
 
     /// <summary>An author biography ("Jane Doe is a staff writer for The Ledger."); only asked about the last lines of a document.</summary>
-    public static bool IsAuthorBio(string line, int words) => words <= MaxFurnitureWords && (Matches(AuthorBio(), line) || IsAuthorContact(line, words));
+    public static bool IsAuthorBio(string line, int words) =>
+        words <= MaxFurnitureWords && (Matches(AuthorBio(), line) || Matches(AuthorNote(), line) || IsAuthorContact(line, words));
 
     /// <summary>A share widget: every word is a share verb, a platform, a count or a filler word, and at least one is a share word.</summary>
     public static bool IsShareWidget(string line)
@@ -424,6 +425,10 @@ internal static partial class FurnitureRules
 
     [GeneratedRegex(@"^(?:(?!(?:He|She|They|It|I|We|You|This|That|There)\s)(?:[A-Z][\p{L}'’.\-]*\s+){2,4}|The author\s+)(?:is|was|has been|serves as|works as)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|producer|blogger|freelancer|critic|intern|fellow|host)\b.{0,200}[.!]$", Options, 1000)]
     private static partial Regex AuthorBio();
+
+    /// <summary>"The author is a former Indian diplomat …": a note on the author, whatever the role.</summary>
+    [GeneratedRegex(@"^The (?:author|writer)s?\s+(?:is|are|was|were)\s+(?:a|an|the)\s+.{3,250}[.!]$", Options, 1000)]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"^(?:By|BY|by)\s+(?<names>" + Names + @")(?:\s*(?:,|\||—|–|-)\s*[A-Z][\p{L}&.'’ ]{1,40})?\.?$", Options, 1000)]
     private static partial Regex Byline();

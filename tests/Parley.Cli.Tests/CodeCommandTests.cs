@@ -161,4 +161,17 @@ public sealed class CodeCommandTests
         Assert.Equal("ISR", strike.Source.Code);
         Assert.Equal("Reuters", strike.Attribution?.Outlet);
     }
+
+    [Fact]
+    public async Task A_time_that_places_another_event_does_not_date_this_one()
+    {
+        // "June" dates the clash; "agreed", coordinated with "met", shares Monday.
+        const string Text = "Indian and Chinese officials met in Beijing on Monday for the first time since a clash in June, and agreed to keep talking.";
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-", "--published", "2024-09-10"], Text);
+
+        Assert.Equal(0, exit);
+        var events = RecordJson.Parse(output)!.Events;
+        Assert.Contains(events, e => e.Root == "03");
+        Assert.All(events, e => Assert.Equal("2024-09-09", e.Date));
+    }
 }

@@ -2017,7 +2017,7 @@ public sealed partial class EventCoder : IPipe
         return false;
     }
 
-    private static string? DateOf(ParseView view, Sentence sentence, int anchor, int trigger, string modality)
+    private string? DateOf(ParseView view, Sentence sentence, int anchor, int trigger, string modality)
     {
         var document = view.Document;
         TimeRecord? best = null;
@@ -2041,16 +2041,22 @@ public sealed partial class EventCoder : IPipe
                 continue;
             }
 
-            // "the 1960 treaty": a time that modifies another noun dates that thing, not this event.
-            if (token >= 0 && view.Rel(token) is "nummod" or "compound" or "amod" && view.Head(token) is var modified and >= 0 &&
-                modified != trigger && modified != anchor && view.Upos(modified) is "NOUN" or "PROPN")
+            // "the 1960 treaty": a time that modifies another noun dates that thing, not this event; so does one that
+            // places an event this one is measured from ("for the first time since a clash in June"), unlike the
+            // setting of this one ("discuss the matter at a meeting next week").
+            if (token >= 0 && view.Head(token) is var modified and >= 0 && modified != trigger && modified != anchor &&
+                view.Upos(modified) is "NOUN" or "PROPN" &&
+                (view.Rel(token) is "nummod" or "compound" or "amod" || (view.Is(token, "nmod") && _nounRules.ContainsKey(view.Lemmas[modified]) && view.Case(modified) is "since" or "after" or "before" or "until" or "following")))
             {
                 continue;
             }
 
+            // "met on Tuesday … and agreed to keep talking": a coordinated verb shares the first verb's time.
+            var shared = token >= 0 && !inAnchor && !inTrigger && view.Is(trigger, "conj") && view.Head(trigger) is var first and >= 0 &&
+                view.Upos(first) is "VERB" && view.Dominates(first, token) && !view.DominatesThroughClause(first, token) && !view.Dominates(trigger, token);
             var attached = inAnchor || inTrigger;
             var distance = Math.Abs(time.Start - document.GetTokenStart(trigger));
-            var score = (attached ? 100_000 : 0) - distance;
+            var score = (attached ? 100_000 : shared ? 50_000 : 0) - distance;
             if (score > bestScore)
             {
                 best = time;

@@ -139,7 +139,9 @@ public sealed class CodeCommandTests
     [InlineData("Russia struck the port, officials said on condition of anonymity.", "Russia struck the port", "officials")]
     [InlineData("A drone struck a fuel depot near the airport, witnesses said.", "A drone struck a fuel depot near the airport", "witnesses")]
     [InlineData("ARUA, Republic of Uganda — Rebels burned a market, residents said on Sunday.", "Rebels burned a market", "residents")]
-    public async Task A_reporting_clause_at_the_end_reports_what_came_before_it(string text, string report, string speaker)
+    [InlineData("As reported by Reuters, Russian forces shelled a depot near the border.", "Russian forces shelled a depot near the border", "Reuters")]
+    [InlineData("Citing two officials, the newspaper said the talks had collapsed.", "the talks had collapsed", "the newspaper")]
+    public async Task A_reporting_clause_at_either_end_names_who_reports_the_rest(string text, string report, string speaker)
     {
         var (exit, output, _) = await CliRunner.RunAsync(["code", "-"], text);
 

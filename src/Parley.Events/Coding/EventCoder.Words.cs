@@ -117,11 +117,16 @@ public sealed partial class EventCoder
     }
 
     // "called the agreement | a coalition of losers": a second noun phrase after the object names it.
+    /// <summary>"a good day for Sweden": a time noun with "a"/"an" and no adverb ("a day later") is a description, not a time.</summary>
+    private static bool IsIndefiniteNominal(ParseView view, int noun) =>
+        view.Child(noun, "det") is var det and >= 0 && view.Lower(det) is "a" or "an" && view.Child(noun, "advmod") < 0;
+
     private static bool SecondNominal(ParseView view, int verb, int obj)
     {
         foreach (var c in view.Children(verb))
         {
-            if (c > obj && view.Rel(c) is "obj" or "xcomp" or "iobj" or "dep" or "appos" or "obl:npmod" && view.Upos(c) is "NOUN" or "ADJ" or "PROPN" && !IsTimeWord(view, c))
+            if (c > obj && view.Rel(c) is "obj" or "xcomp" or "iobj" or "dep" or "appos" or "obl:npmod" or "obl:unmarked" && view.Upos(c) is "NOUN" or "ADJ" or "PROPN" &&
+                (!IsTimeWord(view, c) || IsIndefiniteNominal(view, c)))
             {
                 return true;
             }

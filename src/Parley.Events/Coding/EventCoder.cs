@@ -272,6 +272,12 @@ public sealed partial class EventCoder : IPipe
 
     private void CodeTrigger(ParseView view, Sentence sentence, int v, Rule[]? rules, DateOnly? asOf, List<EventRecord> found, HashSet<int> consumedNouns, HashSet<int> consumedVerbs)
     {
+        // "As reported by Reuters, …", "as the ministry said": the source of the sentence, not a statement of its subject.
+        if (ReportingVerbs.Contains(view.Lemmas[v]) && view.Is(v, "advcl") && HasMark(view, v, "as"))
+        {
+            return;
+        }
+
         // "gonna", "going to": the future of another verb, not a movement.
         if (view.Lemmas[v] == "go" && (view.Lower(v) == "gon" || view.Child(v, "xcomp") >= 0))
         {
@@ -285,6 +291,19 @@ public sealed partial class EventCoder : IPipe
             (ObjectOf(view, v) is var called and >= 0 && SecondNominal(view, v, called)) ||
             (IsPassive(view, v) && PrepositionalArgument(view, v, "to") >= 0)))
         {
+            // What is named and what it is called ("called the judgment “an attack on the people”") are words, not events.
+            if (ObjectOf(view, v) is var namedThing and >= 0)
+            {
+                consumedNouns.Add(namedThing);
+                foreach (var name in view.Children(v))
+                {
+                    if (name > namedThing && view.Rel(name) is "obj" or "xcomp" or "obl:npmod" or "obl:unmarked" or "dep" && view.Upos(name) is "NOUN" or "PROPN")
+                    {
+                        ConsumeClause(view, name, consumedNouns, consumedVerbs);
+                    }
+                }
+            }
+
             return;
         }
 

@@ -52,6 +52,18 @@ internal sealed class Attributor
         return token >= 0 && upos[token] is "NOUN" or "PROPN" or "ADJ";
     }
 
+    /// <summary>Whether word <paramref name="i"/> is tagged as a verb (false without tags).</summary>
+    private bool TaggedVerb(int i)
+    {
+        if (_document?.Upos is not { } upos)
+        {
+            return false;
+        }
+
+        var token = _document.TokenStarts.BinarySearch(_w.Start(i));
+        return token >= 0 && upos[token] is "VERB" or "AUX";
+    }
+
     /// <summary>
     /// Whether words <paramref name="first"/>..<paramref name="end"/> hold a verb or a clause opener; without tags
     /// (a document built by hand) every stretch is taken to hold one, so nothing changes.
@@ -541,7 +553,8 @@ internal sealed class Attributor
             for (var k = segments.Count - 2; k >= 0 && k >= segments.Count - 3; k--)
             {
                 var (s, e) = segments[k];
-                if (_w.IsCapitalized(s) && !QuoteLexicon.IsFunctionWord(_w.Span(s)) && SegmentSpeaker(s, e) is { IsPerson: true } named)
+                // "Citing two officials, the newspaper said": a participle phrase names no speaker.
+                if (_w.IsCapitalized(s) && !QuoteLexicon.IsFunctionWord(_w.Span(s)) && !TaggedVerb(s) && SegmentSpeaker(s, e) is { IsPerson: true } named)
                 {
                     return named;
                 }
@@ -1026,6 +1039,24 @@ internal sealed class Attributor
 
             if (!_w.IsLower(v) || !QuoteLexicon.IsCueVerb(_w.Span(v)) || _w.Is(v, "states") || _w.Is(v, "reports") || _w.Is(v, "notes") || TaggedNominal(v))
             {
+                continue;
+            }
+
+            // "As reported by Reuters, Russian forces shelled Kharkiv": the agent reports the main clause.
+            if (v == first + 1 && _w.Is(first, "as") && _w.Is(v + 1, "by"))
+            {
+                var agent = NpAfter(v + 2, stop);
+                var afterAgent = v + 2;
+                while (afterAgent < stop && !_w.IsChar(afterAgent, ','))
+                {
+                    afterAgent++;
+                }
+
+                if (agent is not null && afterAgent + 3 < stop)
+                {
+                    return Indirect(s, afterAgent + 1, stop, agent.Value, CueText(v));
+                }
+
                 continue;
             }
 

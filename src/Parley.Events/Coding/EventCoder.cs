@@ -1494,6 +1494,7 @@ public sealed partial class EventCoder : IPipe
     {
         var v = verb;
         var raised = false;
+        var activeConjunct = false;
         for (var step = 0; step < 5 && v >= 0; step++)
         {
             // With several subjects (a parse error) the one nearest the verb is usually the name. Reached from
@@ -1502,7 +1503,7 @@ public sealed partial class EventCoder : IPipe
             var subject = -1;
             foreach (var c in view.Children(v))
             {
-                if ((view.Rel(c) is "nsubj" or "nsubj:outer" || (raised || IsAdjectival(view, v)) && view.Rel(c) == "nsubj:pass") && (subject < 0 || c < v) &&
+                if ((view.Rel(c) is "nsubj" or "nsubj:outer" || (raised || activeConjunct || IsAdjectival(view, v)) && view.Rel(c) == "nsubj:pass") && (subject < 0 || c < v) &&
                     !TemporalWords.Contains(view.Lemmas[c]) && !IsScore(view, c))
                 {
                     subject = c;
@@ -1549,6 +1550,8 @@ public sealed partial class EventCoder : IPipe
             }
             else if (view.Is(v, "conj") || view.Is(v, "advcl"))
             {
+                // "he was not convinced and spoke with Maduro": an active conjunct's doer is the passive one's subject.
+                activeConjunct = view.Is(v, "conj") && view.ChildExact(v, "aux:pass") < 0 && view.Upos(v) == "VERB" && view.Document.Xpos?[v] is "VBD" or "VBZ" or "VBP";
                 v = head;
             }
             else if (view.Is(v, "acl:relcl"))

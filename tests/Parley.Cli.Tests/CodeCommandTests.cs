@@ -141,6 +141,8 @@ public sealed class CodeCommandTests
     [InlineData("ARUA, Republic of Uganda — Rebels burned a market, residents said on Sunday.", "Rebels burned a market", "residents")]
     [InlineData("As reported by Reuters, Russian forces shelled a depot near the border.", "Russian forces shelled a depot near the border", "Reuters")]
     [InlineData("Citing two officials, the newspaper said the talks had collapsed.", "the talks had collapsed", "the newspaper")]
+    [InlineData("The suspect denied the charges, his lawyer said.", "The suspect denied the charges", "his lawyer")]
+    [InlineData("Rim Jong Hyok remains at large, the Justice Department said.", "Rim Jong Hyok remains at large", "the Justice Department")]
     public async Task A_reporting_clause_at_either_end_names_who_reports_the_rest(string text, string report, string speaker)
     {
         var (exit, output, _) = await CliRunner.RunAsync(["code", "-"], text);

@@ -263,4 +263,35 @@ public class RelativeClauseRepairTests
         Assert.Equal(2, heads[5]);
         Assert.Equal(-1, heads[8]);
     }
+
+    [Fact]
+    public void A_dated_subject_read_as_the_head_of_the_sentence_becomes_the_subject_again()
+    {
+        // "Lorland on Monday vetoed a draft resolution ." with "Lorland" as root and "vetoed" its parataxis.
+        string[] words = ["Lorland", "on", "Monday", "vetoed", "a", "draft", "resolution", "."];
+        string[] upos = ["PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"];
+        var document = Tokenised(words, upos);
+        document.SetTags(upos, ["NNP", "IN", "NNP", "VBD", "DT", "NN", "NN", "."]);
+        int[] heads = [-1, 2, 0, 0, 6, 6, 3, 3];
+        string[] relations = ["root", "case", "nmod", "parataxis", "det", "compound", "obj", "punct"];
+
+        var repairs = ParseRepair.Apply(document, 0, document.TokenCount, heads, relations);
+
+        Assert.Equal(1, repairs);
+        Assert.Equal([3, 2, 3, -1, 6, 6, 3, 3], heads);
+        Assert.Equal(["nsubj", "case", "obl", "root", "det", "compound", "obj", "punct"], relations);
+    }
+
+    [Fact]
+    public void A_noun_root_with_a_verb_that_has_its_own_subject_is_left_alone()
+    {
+        string[] words = ["Lorland", "on", "Monday", ":", "troops", "vetoed", "it", "."];
+        string[] upos = ["PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PRON", "PUNCT"];
+        var document = Tokenised(words, upos);
+        document.SetTags(upos, ["NNP", "IN", "NNP", ":", "NNS", "VBD", "PRP", "."]);
+        int[] heads = [-1, 2, 0, 0, 5, 0, 5, 0];
+        string[] relations = ["root", "case", "nmod", "punct", "nsubj", "parataxis", "obj", "punct"];
+
+        Assert.Equal(0, ParseRepair.Apply(document, 0, document.TokenCount, heads, relations));
+    }
 }

@@ -52,6 +52,18 @@ internal sealed class Attributor
         return token >= 0 && upos[token] is "NOUN" or "PROPN" or "ADJ";
     }
 
+    /// <summary>Whether word <paramref name="i"/> is tagged as a conjunction or adverb ("though", "however"), which opens no speaker.</summary>
+    private bool TaggedConnective(int i)
+    {
+        if (_document?.Upos is not { } upos)
+        {
+            return false;
+        }
+
+        var token = _document.TokenStarts.BinarySearch(_w.Start(i));
+        return token >= 0 && upos[token] is "SCONJ" or "CCONJ" or "ADV";
+    }
+
     /// <summary>Whether word <paramref name="i"/> is tagged as a verb (false without tags).</summary>
     private bool TaggedVerb(int i)
     {
@@ -1018,6 +1030,11 @@ internal sealed class Attributor
             stop--;
         }
 
+        if (TrailingReport(s, first, stop) is { } trailingReport)
+        {
+            return trailingReport;
+        }
+
         for (var v = first + 1; v < stop; v++)
         {
             if (_w.Is(v, "according") && _w.Is(v + 1, "to") && v - first >= 3)
@@ -1144,7 +1161,7 @@ internal sealed class Attributor
             var trailing = comma > first + 2 && _w.IsChar(comma, ',') && !_w.Is(c - 1, "that") && !HasVerbOrClause(c, stop) && !HasVerbOrClause(comma + 1, v);
             if (trailing)
             {
-                return Indirect(s, AfterDateline(first, comma), comma, speaker.Value, CueText(v));
+                return Indirect(s, AfterDateline(first, comma), comma, NpBefore(comma + 1, v) ?? speaker.Value, CueText(v));
             }
 
             if (stop - c < 3 || !_w.IsWord(c))
@@ -1182,6 +1199,40 @@ internal sealed class Attributor
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "The suspect denied the charges, his lawyer said.": a reporting clause closing the sentence after a comma, with
+    /// only phrases and no verb after its cue, reports everything before the comma — even when an earlier verb of the
+    /// sentence ("denied") is itself a cue. Needs tags; null when the sentence does not end so.
+    /// </summary>
+    private Item? TrailingReport(int s, int first, int stop)
+    {
+        for (var v = stop - 1; v > first + 3 && v >= stop - 8; v--)
+        {
+            if (!_w.IsLower(v) || !QuoteLexicon.IsCueVerb(_w.Span(v)) || TaggedNominal(v) || !TaggedVerb(v) || HasVerbOrClause(v + 1, stop))
+            {
+                continue;
+            }
+
+            var comma = v - 1;
+            while (comma > first && v - comma <= 8 && !_w.IsChar(comma, ','))
+            {
+                comma--;
+            }
+
+            if (comma <= first + 2 || !_w.IsChar(comma, ',') || comma + 1 >= v || HasVerbOrClause(comma + 1, v) || _w.Is(comma + 1, "which") ||
+                _w.Is(comma + 1, "who") || _w.Is(comma + 1, "as") || _w.Is(comma + 1, "but") || _w.Is(comma + 1, "and") || _w.Is(comma + 1, "or") ||
+                _w.Is(comma + 1, "yet") || _w.Is(comma + 1, "so") || _w.Is(comma + 1, "while") || TaggedConnective(comma + 1))
+            {
+                return null;
+            }
+
+            var speaker = NpBefore(comma + 1, v);
+            return speaker is null ? null : Indirect(s, AfterDateline(first, comma), comma, speaker.Value, CueText(v));
+        }
+
+        return null;
     }
 
     private bool TimeLike(int i) => i < _w.Count && _w.IsCapitalized(i) && Times.TimeWords.TryWeekday(_w.Span(i), out _);

@@ -37,6 +37,11 @@ namespace Parley.Nlp.Parsing;
 /// subject is "which", "who" or "whom" right after the first subject's phrase and a comma, and the conjunct after the
 /// clause's closing comma has no subject, the clause becomes an <c>acl:relcl</c> of the noun, the conjunct takes the
 /// clause verb's place in the tree, and the noun is its subject.</para>
+/// <para><b>A dated subject read as the head of the sentence.</b> Wire copy writes "Russia on Monday vetoed a draft
+/// resolution"; the parser sometimes makes "Russia" the root with "on Monday" its modifier and "vetoed" a subjectless
+/// <c>parataxis</c>. A sentence whose root is a nominal followed only by its own time phrase ("on Monday", "today")
+/// and then a finite verb hanging from it with no subject is that verb's clause: the verb becomes the root, the
+/// nominal its subject, the time phrase its oblique, and the nominal's later dependents move to the verb.</para>
 /// </remarks>
 public static class ParseRepair
 {
@@ -82,7 +87,7 @@ public static class ParseRepair
         {
             if (TrySplitTemporal(document, upos, first, h, heads, relations) || TryDetachDayWord(document, upos, first, end, h, heads, relations)
                 || TryReheadProperRun(upos, first, end, h, heads, relations) || TryCoordinateSubjects(document, upos, first, end, h, heads, relations)
-                || TryRelativeClauseSubject(document, upos, first, end, h, heads, relations))
+                || TryRelativeClauseSubject(document, upos, first, end, h, heads, relations) || TryDatedSubject(document, upos, first, end, h, heads, relations))
             {
                 repairs++;
             }
@@ -353,6 +358,79 @@ public static class ParseRepair
             }
         }
 
+        return true;
+    }
+
+    /// <summary>"Russia on Monday vetoed a draft resolution" read as the noun "Russia" heading the sentence.</summary>
+    private static bool TryDatedSubject(Document document, string[] upos, int first, int end, int n, int[] heads, string[] relations)
+    {
+        if (heads[n] >= 0 || upos[n] is not ("PROPN" or "NOUN") || document.Xpos is not { } xpos)
+        {
+            return false;
+        }
+
+        // The first finite verb after the noun, hanging from it, with no subject of its own.
+        var verb = -1;
+        for (var x = n + 1; x < end && x <= n + 6; x++)
+        {
+            if (heads[x] == n && upos[x] == "VERB" && xpos[x] is "VBD" or "VBZ" or "VBP")
+            {
+                verb = x;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        var time = -1;
+        for (var x = first; x < end; x++)
+        {
+            if (heads[x] == verb && relations[x].StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // Between the noun and the verb only a time phrase of the noun: "on Monday", "today".
+            if (x > n && x < verb && !(Dominates(heads, n, x) && !Dominates(heads, verb, x)))
+            {
+                return false;
+            }
+
+            if (x > n && x < verb && heads[x] == n)
+            {
+                if (!DayWordLookup.Contains(document.GetTokenSpan(x)) && !TemporalNounLookup.Contains(document.GetTokenSpan(x)))
+                {
+                    return false;
+                }
+
+                time = x;
+            }
+        }
+
+        if (time < 0)
+        {
+            return false;
+        }
+
+        for (var x = first; x < end; x++)
+        {
+            if (heads[x] == n && (x > verb || x == time))
+            {
+                heads[x] = verb;
+                if (x == time)
+                {
+                    relations[x] = relations[x].StartsWith("nmod", StringComparison.Ordinal) ? "obl" : relations[x];
+                }
+            }
+        }
+
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[n] = verb;
+        relations[n] = "nsubj";
         return true;
     }
 

@@ -264,13 +264,17 @@ public class RelativeClauseRepairTests
         Assert.Equal(-1, heads[8]);
     }
 
+}
+
+public class DatedSubjectRepairTests
+{
     [Fact]
     public void A_dated_subject_read_as_the_head_of_the_sentence_becomes_the_subject_again()
     {
         // "Lorland on Monday vetoed a draft resolution ." with "Lorland" as root and "vetoed" its parataxis.
         string[] words = ["Lorland", "on", "Monday", "vetoed", "a", "draft", "resolution", "."];
         string[] upos = ["PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"];
-        var document = Tokenised(words, upos);
+        var document = ParseRepairTests.Tokenised(words, upos);
         document.SetTags(upos, ["NNP", "IN", "NNP", "VBD", "DT", "NN", "NN", "."]);
         int[] heads = [-1, 2, 0, 0, 6, 6, 3, 3];
         string[] relations = ["root", "case", "nmod", "parataxis", "det", "compound", "obj", "punct"];
@@ -287,7 +291,7 @@ public class RelativeClauseRepairTests
     {
         string[] words = ["Lorland", "on", "Monday", ":", "troops", "vetoed", "it", "."];
         string[] upos = ["PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PRON", "PUNCT"];
-        var document = Tokenised(words, upos);
+        var document = ParseRepairTests.Tokenised(words, upos);
         document.SetTags(upos, ["NNP", "IN", "NNP", ":", "NNS", "VBD", "PRP", "."]);
         int[] heads = [-1, 2, 0, 0, 5, 0, 5, 0];
         string[] relations = ["root", "case", "nmod", "punct", "nsubj", "parataxis", "obj", "punct"];

@@ -52,6 +52,19 @@ public sealed class CodeCommandTests
         Assert.Contains(record.Entities, e => e.Text == "Chad Meyer" && e.Type == "PER");
     }
 
+    [Theory]
+    [InlineData("Protesters clashed with police in Tyre on Monday.", "Tyre", "LBN")]
+    [InlineData("Gunmen attacked villagers in North Kivu on Monday.", "North Kivu", "COD")]
+    [InlineData("Russian drones struck power stations in the Kursk region on Monday.", "the Kursk region", "RUS")]
+    public async Task Towns_and_regions_in_conflict_news_place_the_event(string text, string place, string country)
+    {
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-", "--published", "2024-09-10"], text);
+
+        Assert.Equal(0, exit);
+        var e = Assert.Single(RecordJson.Parse(output)!.Events);
+        Assert.Equal((place, country), (e.Location?.Text, e.Location?.Country));
+    }
+
     [Fact]
     public async Task Jsonl_prints_one_record_per_line_in_input_order()
     {

@@ -7,7 +7,7 @@ using Parley.Events.Ontology;
 namespace Parley.Events.Geo;
 
 /// <summary>
-/// Countries, capitals and large cities with coordinates, found by name or alias
+/// Countries, capitals, large cities and regions with coordinates, found by name or alias
 /// (format: <c>docs/formats/gazetteer.md</c>). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -15,13 +15,15 @@ namespace Parley.Events.Geo;
 /// all-capital aliases (<c>US</c>, <c>UK</c>, <c>DRC</c>) only match in capitals so that the pronoun
 /// "us" is not the United States. Callers should pass place mentions (NER <c>LOC</c>/<c>GPE</c>
 /// spans), not arbitrary words: some city names are also given names ("Charlotte").
-/// When a name is ambiguous a country beats a capital, a capital beats a city, and otherwise the
+/// When a name is ambiguous a country beats a capital, a capital beats a city, a city beats a region
+/// ("Idlib" the city, not the governorate), and otherwise the
 /// first line in the file wins; <see cref="FindAll"/> returns every reading.
 /// </remarks>
 public sealed class Gazetteer
 {
     public const string CountriesResource = "Parley.Events.Data.gazetteer.countries.tsv";
     public const string CitiesResource = "Parley.Events.Data.gazetteer.cities.tsv";
+    public const string RegionsResource = "Parley.Events.Data.gazetteer.regions.tsv";
 
     private const int MaxStackName = 256;
 
@@ -38,7 +40,7 @@ public sealed class Gazetteer
             .ToFrozenDictionary(p => p.Country, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every entry: countries first, then cities, each in file order.</summary>
+    /// <summary>Every entry: countries first, then cities, then regions, each in file order.</summary>
     public IReadOnlyList<Place> Places { get; }
 
     /// <summary>Countries and territories by ISO alpha-3 code.</summary>
@@ -51,14 +53,21 @@ public sealed class Gazetteer
     {
         using var countries = DataLines.OpenBuiltIn(CountriesResource);
         using var cities = DataLines.OpenBuiltIn(CitiesResource);
-        return Load(countries, cities, "data/gazetteer/countries.tsv", "data/gazetteer/cities.tsv");
+        using var regions = DataLines.OpenBuiltIn(RegionsResource);
+        return Load(countries, cities, regions, "data/gazetteer/countries.tsv", "data/gazetteer/cities.tsv", "data/gazetteer/regions.tsv");
     }
 
-    /// <summary>Loads and validates a countries file and a cities file.</summary>
+    /// <summary>Loads and validates a countries file and a cities file (no regions).</summary>
     /// <exception cref="DataFormatException">A line is malformed; the message names file and line.</exception>
-    public static Gazetteer Load(Stream countries, Stream cities, string countriesName = "countries", string citiesName = "cities")
+    public static Gazetteer Load(Stream countries, Stream cities, string countriesName = "countries", string citiesName = "cities") =>
+        Load(countries, cities, null, countriesName, citiesName);
+
+    /// <summary>Loads and validates a countries file, a cities file and optionally a regions file.</summary>
+    /// <exception cref="DataFormatException">A line is malformed; the message names file and line.</exception>
+    public static Gazetteer Load(
+        Stream countries, Stream cities, Stream? regions, string countriesName = "countries", string citiesName = "cities", string regionsName = "regions")
     {
-        var places = new List<Place>(1200);
+        var places = new List<Place>(1600);
         var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
         var isoCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, f) in DataLines.Read(countries))
@@ -110,6 +119,32 @@ public sealed class Gazetteer
             var (lat, lon) = Coordinates(f[2], f[3], citiesName, line);
             var kind = capitals.TryGetValue(f[1], out var capitalName) && capitalName == f[0] ? PlaceKind.Capital : PlaceKind.City;
             places.Add(new Place { Name = f[0], Kind = kind, Country = f[1], Lat = lat, Lon = lon, Aliases = DataLines.List(f[4]) });
+        }
+
+        if (regions is not null)
+        {
+            var regionKeys = new HashSet<(string, string)>();
+            foreach (var (line, f) in DataLines.Read(regions))
+            {
+                if (f.Length != 5)
+                {
+                    throw new DataFormatException(regionsName, line,
+                        $"expected 5 tab-separated fields (name, country, lat, lon, aliases), found {f.Length}.");
+                }
+
+                if (!isoCodes.Contains(f[1]))
+                {
+                    throw new DataFormatException(regionsName, line, $"country '{f[1]}' of {f[0]} is not in {countriesName}; add the country first or fix the code.");
+                }
+
+                if (!regionKeys.Add((f[0], f[1])))
+                {
+                    throw new DataFormatException(regionsName, line, $"{f[0]} ({f[1]}) is listed twice; keep one line per region.");
+                }
+
+                var (lat, lon) = Coordinates(f[2], f[3], regionsName, line);
+                places.Add(new Place { Name = f[0], Kind = PlaceKind.Region, Country = f[1], Lat = lat, Lon = lon, Aliases = DataLines.List(f[4]) });
+            }
         }
 
         foreach (var (iso, capital) in capitals)

@@ -1,6 +1,6 @@
 namespace Parley.Events.Geo;
 
-/// <summary>A gazetteer entry: a country, capital or city with its country and coordinates.</summary>
+/// <summary>A gazetteer entry: a country, capital, city or region with its country and coordinates.</summary>
 public sealed record Place
 {
     /// <summary>Canonical English name (<c>"Ho Chi Minh City"</c>, not the alias that matched).</summary>

@@ -11,4 +11,7 @@ public enum PlaceKind
 
     /// <summary>Any other city.</summary>
     City = 2,
+
+    /// <summary>A province, state, governorate or other region inside a country ("North Kivu", "Darfur").</summary>
+    Region = 3,
 }

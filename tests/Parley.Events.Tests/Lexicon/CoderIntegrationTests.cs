@@ -18,6 +18,7 @@ public sealed class CoderIntegrationTests
         ["Korea"] = "PRK",
         ["Washington"] = "USA",
         ["Pompeo"] = "USAGOV",
+        ["Russia"] = "RUS",
     };
 
     private static readonly EventCoder Coder = Create();
@@ -115,6 +116,34 @@ public sealed class CoderIntegrationTests
         // Hanoi is in neither country, so the meeting is refined to "meet at a third location".
         Assert.Equal(("044", "JPN", "PRK"), (e.Code, e.Source.Code, e.Target!.Code));
         Assert.Equal("VNM", e.Location?.Country);
+    }
+
+    [Fact]
+    public void Front_line_towns_and_regions_come_from_the_gazetteer()
+    {
+        var town = Assert.Single(Code("""
+            Russia Russia PROPN 2 nsubj
+            shelled shell VERB 0 root
+            Japan Japan PROPN 2 obj
+            in in ADP 5 case
+            Avdiivka Avdiivka PROPN 2 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal(("Avdiivka", "UKR"), (town.Location?.Text, town.Location?.Country));
+        Assert.InRange(town.Location!.Lat ?? 0, 48.0, 48.3);
+
+        var region = Assert.Single(Code("""
+            Russia Russia PROPN 2 nsubj
+            shelled shell VERB 0 root
+            Japan Japan PROPN 2 obj
+            in in ADP 7 case
+            the the DET 7 det
+            Kursk Kursk PROPN 7 compound
+            region region NOUN 2 obl
+            . . PUNCT 2 punct
+            """));
+        Assert.Equal("RUS", region.Location?.Country);
+        Assert.InRange(region.Location!.Lat ?? 0, 51, 52.5);
     }
 
     [Fact]

@@ -1739,6 +1739,15 @@ public sealed partial class EventCoder : IPipe
         var triggerSpan = new TextSpan { Text = document.GetTokenSpan(trigger).ToString(), Start = document.GetTokenStart(trigger), End = document.GetTokenEnd(trigger) };
         var date = DateOf(view, sentence, anchor, trigger, modality);
         var location = PlaceOf(view, anchor, trigger);
+
+        // "Russian forces shelled Kharkiv": the place attacked is where the attack happened, and its country was attacked.
+        var placeTarget = false;
+        if (location is null && info.Root is "18" or "19" or "20" && target >= 0 && view.Upos(target) == "PROPN")
+        {
+            var (placeFirst, placeLast) = view.Phrase(target);
+            location = _options.FindPlace(view.Text(placeFirst, placeLast));
+            placeTarget = location is not null;
+        }
         var attribution = AttributionOf(view, sentence, anchor);
         var pairs = new List<(ActorRef Source, ActorRef? Target)>();
         if (targets is [null] && sources.Count >= 2 && info.Root is "03" or "04" or "05" or "06")
@@ -1759,6 +1768,10 @@ public sealed partial class EventCoder : IPipe
             // "Police arrested protesters in Caracas": actors with a role but no country are of the place's country.
             var s = Localise(rawSource, location);
             var t = rawTarget is null ? null : Localise(rawTarget, location);
+            if (placeTarget && t is { Code: "---" } && location?.Country is { Length: 3 } attacked)
+            {
+                t = t with { Code = attacked };
+            }
             if (t is not null && s.Code == t.Code && s.Code != "---")
             {
                 continue; // an actor acting on itself is a parse error more often than news

@@ -191,4 +191,20 @@ public sealed class CodeCommandTests
         Assert.Contains(events, e => e.Root == "03");
         Assert.All(events, e => Assert.Equal("2024-09-09", e.Date));
     }
+
+    [Fact]
+    public async Task Datelines_reports_and_visits_place_and_date_events_from_their_own_words()
+    {
+        const string Text = "Rates stay on hold\n\nANKARA - Finance Minister Mehmet Simsek welcomed the decision.\n\n" +
+            "Egypt deported about 800 Sudanese refugees in August, Amnesty International said.\n\n" +
+            "In New Zealand, Foreign Minister Winston Peters visited Beijing on Monday.";
+        var (exit, output, _) = await CliRunner.RunAsync(["code", "-", "--published", "2024-09-10"], Text);
+
+        Assert.Equal(0, exit);
+        var events = RecordJson.Parse(output)!.Events;
+        Assert.Contains(events, e => e.Code == "051" && e.Source.Code == "TURGOV");
+        Assert.Contains(events, e => e.Code == "174" && e.Date == "2024-08");
+        Assert.Contains(events, e => e.Code == "010" && e.Source.Code.StartsWith("NGO", StringComparison.Ordinal) && e.Date == "2024-09-10");
+        Assert.Equal("Beijing", Assert.Single(events, e => e.Code == "042").Location?.Text);
+    }
 }

@@ -14,6 +14,13 @@ public sealed partial class EventCoder
         "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "date",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Datelines of cities that host international bodies, whose officials are not the host country's.</summary>
+    private static readonly FrozenSet<string> InternationalSeats = new[]
+    {
+        "BRUSSELS", "GENEVA", "NEW YORK", "UNITED NATIONS", "VIENNA", "THE HAGUE", "STRASBOURG", "LUXEMBOURG", "ADDIS ABABA", "NAIROBI",
+        "VATICAN CITY", "ROME", "PARIS", "WASHINGTON", "MONTREAL", "JAKARTA",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Sectors of armed actors, whose violence is no riot.</summary>
     private static readonly FrozenSet<string> ArmedSectors = new[] { "MIL", "REB", "UAF", "INS", "SPY" }.ToFrozenSet(StringComparer.Ordinal);
 

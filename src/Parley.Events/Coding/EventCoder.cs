@@ -419,7 +419,13 @@ public sealed partial class EventCoder : IPipe
         if (pattern.Code.StartsWith("145", StringComparison.Ordinal) && source >= 0 &&
             ResolveNode(view, source, asOf, includeConjuncts: false).Any(r => r.Actor.Sector is { } armed && ArmedSectors.Contains(armed)))
         {
-            pattern = pattern with { Code = "190" };
+            // Plunder seizes property (171), arson destroys it (1712), the rest is an attack.
+            pattern = pattern with
+            {
+                Code = view.Lower(v) is var form && (form.StartsWith("loot", StringComparison.Ordinal) || form.StartsWith("ransack", StringComparison.Ordinal) ||
+                    form.StartsWith("plunder", StringComparison.Ordinal) || form.StartsWith("pillag", StringComparison.Ordinal)) ? "171"
+                    : view.Lemmas[v] is "torch" or "burn" or "set" or "vandalize" or "vandalise" ? "1712" : "190",
+            };
         }
 
         // "marched through Lyon to protest the overhaul": the purpose of a protest is what it is about, not a second event.
@@ -1623,9 +1629,9 @@ public sealed partial class EventCoder : IPipe
             {
                 negated = true;
             }
-            else if (view.Rel(c) is "nsubj" or "nsubj:pass" && (view.Lower(c) is "nobody" or "none" || view.Child(c, "det") is var d && d >= 0 && view.Lower(d) == "no"))
+            else if (view.Rel(c) is "nsubj" or "nsubj:pass" or "obj" && (view.Lower(c) is "nobody" or "none" || view.Child(c, "det") is var d && d >= 0 && view.Lower(d) == "no"))
             {
-                negated = true; // "No country has recognised …", "Nobody attacked …"
+                negated = true; // "No country has recognised …", "Nobody attacked …", "summoned no diplomats"
             }
             else if (view.Is(c, "aux"))
             {
@@ -1741,13 +1747,22 @@ public sealed partial class EventCoder : IPipe
         var location = PlaceOf(view, anchor, trigger);
 
         // "Russian forces shelled Kharkiv": the place attacked is where the attack happened, and its country was attacked.
+        // A visit happens where the visitor goes ("In New Zealand, Peters visited Beijing" is in Beijing).
         var placeTarget = false;
-        if (location is null && info.Root is "18" or "19" or "20" && target >= 0 && view.Upos(target) == "PROPN")
+        if ((location is null && info.Root is "18" or "19" or "20" || info.Code == "042") && target >= 0 && view.Upos(target) == "PROPN")
         {
             var (placeFirst, placeLast) = view.Phrase(target);
-            location = _options.FindPlace(view.Text(placeFirst, placeLast));
-            placeTarget = location is not null;
+            if (_options.FindPlace(view.Text(placeFirst, placeLast)) is { } targetPlace)
+            {
+                location = targetPlace;
+                placeTarget = info.Root is "18" or "19" or "20";
+            }
         }
+
+        // "ANKARA — Finance Minister Mehmet Simsek said": a source with a role and no country of its own is of the
+        // dateline's country, unless the dateline is a seat of international bodies.
+        var datelineCity = document.Info.Dateline?.Split(',')[0].Trim();
+        var home = datelineCity is { Length: > 0 } && !InternationalSeats.Contains(datelineCity) ? _options.FindPlace(datelineCity) : null;
         var attribution = AttributionOf(view, sentence, anchor);
         var pairs = new List<(ActorRef Source, ActorRef? Target)>();
         if (targets is [null] && sources.Count >= 2 && info.Root is "03" or "04" or "05" or "06")
@@ -1766,8 +1781,8 @@ public sealed partial class EventCoder : IPipe
         foreach (var (rawSource, rawTarget) in pairs)
         {
             // "Police arrested protesters in Caracas": actors with a role but no country are of the place's country.
-            var s = Localise(rawSource, location);
-            var t = rawTarget is null ? null : Localise(rawTarget, location);
+            var s = Localise(Localise(rawSource, location), home);
+            var t = rawTarget is null ? null : Localise(rawTarget, location); // a target may well be abroad ("civilians were wounded near Amadiya")
             if (placeTarget && t is { Code: "---" } && location?.Country is { Length: 3 } attacked)
             {
                 t = t with { Code = attacked };
@@ -2072,6 +2087,12 @@ public sealed partial class EventCoder : IPipe
             var inAnchor = token >= 0 && view.Dominates(anchor, token) && !view.DominatesThroughClause(anchor, token);
             var inTrigger = token >= 0 && view.Dominates(trigger, token) && !view.DominatesThroughClause(trigger, token);
             if (token >= 0 && !inAnchor && !inTrigger && (view.DominatesThroughClause(anchor, token) || view.DominatesThroughClause(trigger, token)))
+            {
+                continue;
+            }
+
+            // "Egypt deported 800 refugees in August, Amnesty said": a report is dated only by its own words.
+            if (token >= 0 && ReportingVerbs.Contains(view.Lemmas[trigger]) && !view.Dominates(trigger, token))
             {
                 continue;
             }

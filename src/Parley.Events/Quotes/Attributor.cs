@@ -41,40 +41,25 @@ internal sealed class Attributor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingPrepositionLookup = LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the tagger read word <paramref name="i"/> as a noun or adjective ("over | demands for …", "the | claims"): then it is no reporting verb.</summary>
-    private bool TaggedNominal(int i)
+    private bool TaggedNominal(int i) => UposOf(i) is "NOUN" or "PROPN" or "ADJ";
+
+    /// <summary>The tag of the token word <paramref name="i"/> starts, or null without tags.</summary>
+    private string? UposOf(int i)
     {
         if (_document?.Upos is not { } upos)
         {
-            return false;
+            return null;
         }
 
         var token = _document.TokenStarts.BinarySearch(_w.Start(i));
-        return token >= 0 && upos[token] is "NOUN" or "PROPN" or "ADJ";
+        return token >= 0 ? upos[token] : null;
     }
 
     /// <summary>Whether word <paramref name="i"/> is tagged as a conjunction or adverb ("though", "however"), which opens no speaker.</summary>
-    private bool TaggedConnective(int i)
-    {
-        if (_document?.Upos is not { } upos)
-        {
-            return false;
-        }
-
-        var token = _document.TokenStarts.BinarySearch(_w.Start(i));
-        return token >= 0 && upos[token] is "SCONJ" or "CCONJ" or "ADV";
-    }
+    private bool TaggedConnective(int i) => UposOf(i) is "SCONJ" or "CCONJ" or "ADV";
 
     /// <summary>Whether word <paramref name="i"/> is tagged as a verb (false without tags).</summary>
-    private bool TaggedVerb(int i)
-    {
-        if (_document?.Upos is not { } upos)
-        {
-            return false;
-        }
-
-        var token = _document.TokenStarts.BinarySearch(_w.Start(i));
-        return token >= 0 && upos[token] is "VERB" or "AUX";
-    }
+    private bool TaggedVerb(int i) => UposOf(i) is "VERB" or "AUX";
 
     /// <summary>
     /// Whether words <paramref name="first"/>..<paramref name="end"/> hold a verb or a clause opener; without tags
@@ -82,20 +67,14 @@ internal sealed class Attributor
     /// </summary>
     private bool HasVerbOrClause(int first, int end)
     {
-        if (_document?.Upos is not { } upos)
+        if (_document?.Upos is null)
         {
             return true;
         }
 
         for (var i = first; i < end; i++)
         {
-            if (_w.Is(i, "that") || _w.Is(i, "whether") || _w.Is(i, "if") || _quoted[i])
-            {
-                return true;
-            }
-
-            var token = _document.TokenStarts.BinarySearch(_w.Start(i));
-            if (token >= 0 && upos[token] is "VERB" or "AUX")
+            if (_w.Is(i, "that") || _w.Is(i, "whether") || _w.Is(i, "if") || _quoted[i] || TaggedVerb(i))
             {
                 return true;
             }

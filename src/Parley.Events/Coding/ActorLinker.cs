@@ -128,7 +128,7 @@ public sealed class ActorLinker : IPipe
 
     /// <summary>What coreference found to describe the cluster: titles before names, cores of appositions, names.</summary>
     /// <summary>Whether <paramref name="text"/> is one word that ends a longer person name of the cluster ("Peters" of "Dipuo Peters").</summary>
-    private static bool IsSurnameOfLongerName(string text, List<EntityRecord> mentions) =>
+    internal static bool IsSurnameOfLongerName(string text, IEnumerable<EntityRecord> mentions) =>
         !text.Contains(' ', StringComparison.Ordinal) &&
         mentions.Any(m => m.Type == "PER" && m.Text.Length > text.Length && m.Text.EndsWith(" " + text, StringComparison.Ordinal));
 

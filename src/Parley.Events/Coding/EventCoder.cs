@@ -2054,13 +2054,9 @@ public sealed partial class EventCoder : IPipe
                 continue;
             }
 
-            foreach (var other in document.Entities)
+            if (ActorLinker.IsSurnameOfLongerName(entity.Text, document.Entities.Where(e => e.Cluster == cluster)))
             {
-                if (other.Cluster == cluster && other.Type == "PER" && other.Text.Length > entity.Text.Length &&
-                    other.Text.EndsWith(" " + entity.Text, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1656,6 +1656,13 @@ public sealed partial class EventCoder : IPipe
             return "negated";
         }
 
+        // "are considering a resolution censuring Iran": a text still being weighed has done nothing yet.
+        if (view.Is(trigger, "acl") && view.Head(trigger) is var text and >= 0 && view.Is(text, "obj") &&
+            view.Head(text) is var weighing and >= 0 && view.Lemmas[weighing] is "consider" or "draft" or "propose" or "debate" or "weigh" or "circulate" or "table")
+        {
+            hypothetical = true;
+        }
+
         // "If Russia attacked Poland, NATO would respond": the condition is not a deed either.
         if (view.Is(trigger, "advcl") && (HasMark(view, trigger, "if") || HasMark(view, trigger, "unless")))
         {

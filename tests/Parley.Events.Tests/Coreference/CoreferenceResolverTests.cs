@@ -124,6 +124,16 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void A_bloc_or_a_commission_is_the_body_named_before()
+    {
+        var doc = Resolve(Build(
+            "The Southern Trade Union imposed duties on Veldor. The bloc also froze talks. The Harbor Commission objected, and the commission said it would appeal.",
+            ("Southern Trade Union", "ORG"), ("Veldor", "LOC"), ("Harbor Commission", "ORG")));
+        Assert.Equal(ClusterOf(doc, "Southern Trade Union"), ClusterOf(doc, "The bloc"));
+        Assert.Equal(ClusterOf(doc, "Harbor Commission"), ClusterOf(doc, "the commission"));
+    }
+
+    [Fact]
     public void TitleDescription_LinksToThePersonWithThatTitle()
     {
         var doc = Resolve(Build(

@@ -12,8 +12,11 @@ internal static class CommonOptions
     public static Option<int> MaxChars() =>
         new("--max-chars") { Description = "Largest accepted document in characters of text.", DefaultValueFactory = _ => 5_000_000 };
 
-    /// <summary>Checks an ISO date given on the command line.</summary>
-    public static string? CheckDate(string? value)
+    /// <summary>
+    /// Checks an ISO publication date; the message names it as <paramref name="spelling"/> gives it ("--published X"
+    /// on the command line, "published=X" over HTTP).
+    /// </summary>
+    public static string? CheckDate(string? value, string spelling = "--published {0}")
     {
         if (value is null)
         {
@@ -23,7 +26,9 @@ internal static class CommonOptions
         string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
         if (!DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            throw new CliException($"--published '{value}' is not a date; give it as YYYY-MM-DD, e.g. --published 2018-08-29");
+            var given = string.Format(CultureInfo.InvariantCulture, spelling, value);
+            var example = string.Format(CultureInfo.InvariantCulture, spelling, "2018-08-29");
+            throw new CliException($"{given} is not a date; give it as YYYY-MM-DD, e.g. {example}");
         }
 
         return value;

@@ -32,16 +32,7 @@ public static class EventsCommand
                 Limit = parse.GetValue(limit),
                 IncludeMentions = parse.GetValue(format) == "jsonl",
             };
-            if (parse.GetValue(dyad) is { } pair)
-            {
-                var parts = pair.Split(':');
-                if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-                {
-                    throw new CliException($"--dyad {pair} is not a dyad; write SOURCE:TARGET country codes, e.g. JPN:PRK");
-                }
-
-                query = query with { SourceCountry = parts[0], TargetCountry = parts[1] };
-            }
+            query = EventsStoreAccess.WithDyad(query, "--dyad {0}", parse.GetValue(dyad));
 
             if (query.Limit is < 0)
             {
@@ -65,15 +56,7 @@ public static class EventsCommand
                 return Program.Ok;
             }
 
-            var exportFormat = chosen switch
-            {
-                "csv" => ExportFormat.Csv,
-                "tsv" => ExportFormat.Tsv,
-                "jsonl" => ExportFormat.Jsonl,
-                "gdelt" => ExportFormat.Gdelt,
-                _ => ExportFormat.Plover,
-            };
-            EventExport.Write(io.Out, events, exportFormat);
+            EventExport.Write(io.Out, events, EventsStoreAccess.ExportFormatOf(chosen!));
             return Program.Ok;
         });
         return command;

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Parley.Store;
+using Parley.Store.Export;
 using Parley.Store.Merging;
 
 namespace Parley.Cli.Commands;
@@ -41,6 +43,33 @@ internal static class EventsStoreAccess
 
         return DateOnly.FromDayNumber(end ? interval.End : interval.Start);
     }
+
+    /// <summary>Adds a directed country dyad "SOURCE:TARGET" to <paramref name="query"/>; the message spells it as <paramref name="spelling"/> does ("--dyad {0}", "dyad={0}").</summary>
+    public static EventQuery WithDyad(EventQuery query, string spelling, string? pair)
+    {
+        if (pair is null)
+        {
+            return query;
+        }
+
+        var parts = pair.Split(':');
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            throw new CliException($"{string.Format(CultureInfo.InvariantCulture, spelling, pair)} is not a dyad; write SOURCE:TARGET country codes, e.g. JPN:PRK");
+        }
+
+        return query with { SourceCountry = parts[0], TargetCountry = parts[1] };
+    }
+
+    /// <summary>The export format of a <c>--format</c> value other than <c>table</c> (and <c>json</c> over HTTP, which is JSON Lines joined into an array).</summary>
+    public static ExportFormat ExportFormatOf(string format) => format switch
+    {
+        "csv" => ExportFormat.Csv,
+        "tsv" => ExportFormat.Tsv,
+        "gdelt" => ExportFormat.Gdelt,
+        "plover" => ExportFormat.Plover,
+        _ => ExportFormat.Jsonl,
+    };
 
     /// <summary>Runs a query, turning a store problem (such as bad full-text syntax) into a usage error.</summary>
     public static T Query<T>(Func<T> query)

@@ -191,29 +191,12 @@ internal sealed class ServeHandlers : IDisposable
             Limit = Limit(context, _options.MaxRows),
             IncludeMentions = format is "json" or "jsonl" && !string.Equals(Text(context, "mentions"), "false", StringComparison.OrdinalIgnoreCase),
         };
-        if (Text(context, "dyad") is { } pair)
-        {
-            var parts = pair.Split(':');
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-            {
-                throw new CliException($"dyad={pair} is not a dyad; write SOURCE:TARGET country codes, e.g. dyad=JPN:PRK");
-            }
-
-            query = query with { SourceCountry = parts[0], TargetCountry = parts[1] };
-        }
+        query = EventsStoreAccess.WithDyad(query, "dyad={0}", Text(context, "dyad"));
 
         using var store = OpenStore();
         var events = EventsStoreAccess.Query(() => store.Events(query));
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        var exportFormat = format switch
-        {
-            "csv" => ExportFormat.Csv,
-            "tsv" => ExportFormat.Tsv,
-            "gdelt" => ExportFormat.Gdelt,
-            "plover" => ExportFormat.Plover,
-            _ => ExportFormat.Jsonl,
-        };
-        EventExport.Write(text, events, exportFormat);
+        EventExport.Write(text, events, EventsStoreAccess.ExportFormatOf(format));
         var body = text.ToString();
         var (mediaType, content) = format switch
         {
@@ -321,11 +304,7 @@ internal sealed class ServeHandlers : IDisposable
 
     private async Task<IReadOnlyList<ReadResult>> ReadBody(HttpContext context)
     {
-        var published = Text(context, "published");
-        if (published is not null && !DateTime.TryParseExact(published, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            throw new CliException($"published={published} is not a date; give it as YYYY-MM-DD, e.g. published=2018-08-29");
-        }
+        var published = CommonOptions.CheckDate(Text(context, "published"), "published={0}");
 
         var name = Text(context, "name") ?? "request body";
         using var buffer = new MemoryStream();

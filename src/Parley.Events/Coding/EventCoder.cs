@@ -115,7 +115,13 @@ public sealed partial class EventCoder : IPipe
             return;
         }
 
-        var view = new ParseView(document);
+        // "ANKARA — Finance Minister Mehmet Simsek said": a source with a role and no country of its own is of the
+        // dateline's country, unless the dateline is a seat of international bodies.
+        var datelineCity = document.Info.Dateline?.Split(',')[0].Trim();
+        var view = new ParseView(document)
+        {
+            Home = datelineCity is { Length: > 0 } && !InternationalSeats.Contains(datelineCity) ? _options.FindPlace(datelineCity) : null,
+        };
         var asOf = ParseDate(document.Info.Published);
         var found = new List<EventRecord>();
         var consumedNouns = new HashSet<int>();
@@ -1766,10 +1772,6 @@ public sealed partial class EventCoder : IPipe
             }
         }
 
-        // "ANKARA — Finance Minister Mehmet Simsek said": a source with a role and no country of its own is of the
-        // dateline's country, unless the dateline is a seat of international bodies.
-        var datelineCity = document.Info.Dateline?.Split(',')[0].Trim();
-        var home = datelineCity is { Length: > 0 } && !InternationalSeats.Contains(datelineCity) ? _options.FindPlace(datelineCity) : null;
         var attribution = AttributionOf(view, sentence, anchor);
         var pairs = new List<(ActorRef Source, ActorRef? Target)>();
         if (targets is [null] && sources.Count >= 2 && info.Root is "03" or "04" or "05" or "06")
@@ -1788,7 +1790,7 @@ public sealed partial class EventCoder : IPipe
         foreach (var (rawSource, rawTarget) in pairs)
         {
             // "Police arrested protesters in Caracas": actors with a role but no country are of the place's country.
-            var s = Localise(Localise(rawSource, location), home);
+            var s = Localise(Localise(rawSource, location), view.Home);
             var t = rawTarget is null ? null : Localise(rawTarget, location); // a target may well be abroad ("civilians were wounded near Amadiya")
             if (placeTarget && t is { Code: "---" } && location?.Country is { Length: 3 } attacked)
             {

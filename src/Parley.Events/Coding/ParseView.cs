@@ -1,4 +1,5 @@
 using Parley.Core;
+using Parley.Core.Records;
 
 namespace Parley.Events.Coding;
 
@@ -16,6 +17,12 @@ internal sealed class ParseView
     private readonly int[] _childStart;
     private readonly string?[] _lower;
     private readonly int[] _children;
+
+    /// <summary>
+    /// The place of the document's dateline, looked up once per document by the coder (null without a dateline, or
+    /// for a seat of international bodies): the home of sources with a role and no country.
+    /// </summary>
+    public LocationRecord? Home { get; init; }
 
     public ParseView(Document document)
     {

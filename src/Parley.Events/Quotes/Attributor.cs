@@ -1129,20 +1129,6 @@ internal sealed class Attributor
                 c++;
             }
 
-            // "…, the station said on its Facebook page.", "…, a local leader told AFP by telephone.": after a comma,
-            // a cue followed only by phrases without a verb of their own ends the sentence; the report came before it.
-            var comma = v - 1;
-            while (comma > first && v - comma <= 8 && !_w.IsChar(comma, ','))
-            {
-                comma--;
-            }
-
-            var trailing = comma > first + 2 && _w.IsChar(comma, ',') && !_w.Is(c - 1, "that") && !HasVerbOrClause(c, stop) && !HasVerbOrClause(comma + 1, v);
-            if (trailing)
-            {
-                return Indirect(s, AfterDateline(first, comma), comma, NpBefore(comma + 1, v) ?? speaker.Value, CueText(v));
-            }
-
             if (stop - c < 3 || !_w.IsWord(c))
             {
                 // "…, Mr. Moon’s office said on Wednesday.": the report comes before the cue.
@@ -1187,7 +1173,7 @@ internal sealed class Attributor
     /// </summary>
     private Item? TrailingReport(int s, int first, int stop)
     {
-        for (var v = stop - 1; v > first + 3 && v >= stop - 8; v--)
+        for (var v = stop - 1; v > first + 3 && v >= stop - 12; v--)
         {
             if (!_w.IsLower(v) || !QuoteLexicon.IsCueVerb(_w.Span(v)) || TaggedNominal(v) || !TaggedVerb(v) || HasVerbOrClause(v + 1, stop))
             {

@@ -25,6 +25,8 @@ public class TaggingParsingBenchmarks
         "The Washington Post. The talks, which began in July, were \"existential\" for both sides, analysts said.\n\n";
 
     private Pipeline _pipeline = null!;
+    private DependencyParser _parser = null!;
+    private Document _tagged = null!;
     private string _article = string.Empty;
     private string _models = string.Empty;
 
@@ -46,6 +48,8 @@ public class TaggingParsingBenchmarks
 
         _article = builder.ToString();
         Tokens = _pipeline.Process(new Document(_article)).TokenCount;
+        _parser = new DependencyParser(parser);
+        _tagged = Pipeline.Create([new Tokenizer(), new SentenceSplitter(), new Tagger(tagger)]).Process(new Document(_article));
         Console.WriteLine($"// article tokens: {Tokens}");
     }
 
@@ -55,6 +59,14 @@ public class TaggingParsingBenchmarks
         var document = new Document(_article);
         _pipeline.Process(document);
         return document.Heads!.Length;
+    }
+
+    /// <summary>The parser alone over the already tagged article (the rest of the first benchmark is segmentation, tagging and lemmas).</summary>
+    [Benchmark]
+    public int ParseOnly()
+    {
+        _parser.Process(_tagged);
+        return _tagged.Heads!.Length;
     }
 
     [Benchmark]

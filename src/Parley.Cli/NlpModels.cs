@@ -22,11 +22,16 @@ internal static class NlpModels
     /// The tagger, lemmatizer and parser components over the models in <paramref name="directory"/>
     /// (default <see cref="DefaultDirectory"/>), to run after the tokenizer and sentence splitter.
     /// </summary>
-    public static IPipe[] LoadComponents(string? directory = null)
+    public static IPipe[] LoadComponents(string? directory = null, int? beamWidth = null)
     {
         directory ??= DefaultDirectory;
         var (tagger, lemmatizer) = LoadTagger(Path.Combine(directory, TaggerName));
         var parser = LoadParser(Path.Combine(directory, ParserName));
+        if (beamWidth is { } width)
+        {
+            parser = parser.WithBeam(width);
+        }
+
         return [new Tagger(tagger), new Lemmatizer(lemmatizer), new DependencyParser(parser)];
     }
 

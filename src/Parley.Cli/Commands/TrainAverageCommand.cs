@@ -46,10 +46,15 @@ internal static class TrainAverageCommand
                 throw new CliException($"Every parser must use feature set {ParserFeatures.Version}.");
             }
 
+            if (parsers.Any(p => p.BeamWidth != parsers[0].BeamWidth))
+            {
+                throw new CliException($"The parsers were trained with different beam widths ({string.Join(", ", parsers.Select(p => p.BeamWidth))}); average only parsers trained alike.");
+            }
+
             var (tagger, lemmatizer) = NlpModels.LoadTagger(parse.GetValue(taggerDir)!.FullName);
             var at = parse.GetValue(threshold);
             var mean = PerceptronWeights.Average([.. parsers.Select(p => p.Weights)]);
-            var averaged = new ParserModel(labels, at > 0 ? mean.Prune(at) : mean);
+            var averaged = new ParserModel(labels, at > 0 ? mean.Prune(at) : mean, parsers[0].BeamWidth);
             io.Error.WriteLine($"average: {parsers.Length} parsers, features {string.Join(" + ", parsers.Select(p => p.Weights.FeatureCount))} -> {mean.FeatureCount}, weights {mean.WeightCount} -> {averaged.Weights.WeightCount} after pruning at {at}");
             if (parse.GetValue(dev) is { } d)
             {

@@ -29,10 +29,18 @@ internal static class TrainParserCommand
         var prune = common.Prune;
         var nonProjective = new Option<string>("--nonprojective") { Description = "What to do with non-projective training trees: skip them, or lift their crossing arcs until projective.", DefaultValueFactory = _ => "skip" };
         nonProjective.AcceptOnlyFromAmong("skip", "lift");
-        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune, nonProjective };
+        var beam = new Option<int>("--beam") { Description = "1 trains the greedy parser (dynamic oracle); a larger width trains a beam-search parser with global updates, which then also decodes with that width (more accurate, slower).", DefaultValueFactory = _ => 1 };
+        beam.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError($"--beam must be between 1 and 256, not {r.GetValueOrDefault<int>()}.");
+            }
+        });
+        var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune, nonProjective, beam };
         command.SetAction(parse =>
         {
-            var options = new ParserTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), LiftNonProjective: parse.GetValue(nonProjective) == "lift");
+            var options = new ParserTrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed), LiftNonProjective: parse.GetValue(nonProjective) == "lift", BeamWidth: parse.GetValue(beam));
             var taggerDir = parse.GetValue(tagger)!.FullName;
             var (taggerModel, lemmatizer) = NlpModels.LoadTagger(taggerDir);
             var trainFiles = TrainCorpora.Read(parse.GetValue(train)!, filterGenres: true);
@@ -52,7 +60,7 @@ internal static class TrainParserCommand
             var pruneAt = parse.GetValue(prune);
             if (pruneAt > 0)
             {
-                var pruned = new ParserModel(labels, parser.Weights.Prune(pruneAt));
+                var pruned = new ParserModel(labels, parser.Weights.Prune(pruneAt), parser.BeamWidth);
                 var before = devExamples is null ? "" : $", dev LAS {ParserTrainer.Evaluate(parser, devExamples).Las:F2} before";
                 var after = devExamples is null ? "" : $", {ParserTrainer.Evaluate(pruned, devExamples).Las:F2} after";
                 io.Error.WriteLine($"parser: pruned weights <= {pruneAt}: {parser.Weights.WeightCount} -> {pruned.Weights.WeightCount}{before}{after}");
@@ -70,6 +78,7 @@ internal static class TrainParserCommand
                 FormatVersion = ModelFiles.FormatVersion,
                 FeatureSetVersion = ParserFeatures.Version,
                 Labels = labels,
+                BeamWidth = parser.BeamWidth > 1 ? parser.BeamWidth : null,
                 WeightsFile = ModelFiles.WeightsFileName,
                 WeightsSha256 = ModelFiles.Sha256(blob),
                 Corpora = trainFiles.Select(f => f.Info).ToList(),
@@ -79,6 +88,7 @@ internal static class TrainParserCommand
                     ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
                     ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
                     ["prune"] = pruneAt.ToString(CultureInfo.InvariantCulture),
+                    ["beam"] = options.BeamWidth.ToString(CultureInfo.InvariantCulture),
                     ["nonprojective"] = options.LiftNonProjective ? "lift" : "skip",
                     ["jackknifeFolds"] = foldCount.ToString(CultureInfo.InvariantCulture),
                     ["taggerEpochs"] = tagOptions.Epochs.ToString(CultureInfo.InvariantCulture),

@@ -29,7 +29,7 @@ internal static class TrainPruneCommand
             var parser = NlpModels.LoadParser(source);
             var (tagger, lemmatizer) = NlpModels.LoadTagger(parse.GetValue(taggerDir)!.FullName);
             var at = parse.GetValue(threshold);
-            var pruned = new ParserModel([.. parser.Labels], parser.Weights.Prune(at));
+            var pruned = new ParserModel([.. parser.Labels], parser.Weights.Prune(at), parser.BeamWidth);
             io.Error.WriteLine($"prune: weights {parser.Weights.WeightCount} -> {pruned.Weights.WeightCount}, features {parser.Weights.FeatureCount} -> {pruned.Weights.FeatureCount}");
             if (parse.GetValue(dev) is { } d)
             {

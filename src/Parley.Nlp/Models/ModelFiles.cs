@@ -206,7 +206,12 @@ public static class ModelFiles
 
             var perceptron = PerceptronWeights.Read(reader);
             CheckLabels(m, labels, source);
-            return new ParserModel(labels, perceptron);
+            if (m.BeamWidth is { } width && (width < 1 || width > 256))
+            {
+                throw new ModelLoadException($"Parser model '{source}' declares a beam width of {width}; it must be between 1 and 256. Restore the model directory or retrain the model.");
+            }
+
+            return new ParserModel(labels, perceptron, m.BeamWidth ?? 1);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException)
         {

@@ -46,6 +46,10 @@ public sealed record ModelManifest
     /// <summary>Scores on evaluation sets, percentages.</summary>
     public IReadOnlyList<MetricInfo> Metrics { get; init; } = [];
 
+    /// <summary>For a parser: the beam width it was trained for and decodes with (absent = 1, greedy).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? BeamWidth { get; init; }
+
     /// <summary>Training settings (epochs, seed, …) as text.</summary>
     public IReadOnlyDictionary<string, string>? Training { get; init; }
 

@@ -71,6 +71,9 @@ public sealed class ArcEagerState
     /// <summary>Bit set of right dependents' labels.</summary>
     public ulong[] RightLabels { get; private set; } = [];
 
+    /// <summary>Working memory for beam decoding, made by the model on first use and kept with the state (one per thread).</summary>
+    public ArcEagerBeam? Beam { get; set; }
+
     /// <summary>Whether the buffer is empty (parsing is over).</summary>
     public bool IsTerminal => Buffer > Length;
 
@@ -116,6 +119,33 @@ public sealed class ArcEagerState
         StackCount = 0;
         Push(0);
         Buffer = 1;
+    }
+
+    /// <summary>Makes this state a copy of <paramref name="other"/> (the beam's way of branching a configuration).</summary>
+    public void CopyFrom(ArcEagerState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var size = other.Length + 1;
+        if (Heads.Length < size)
+        {
+            Reset(other.Length);
+        }
+
+        Length = other.Length;
+        StackCount = other.StackCount;
+        Buffer = other.Buffer;
+        Array.Copy(other.Heads, Heads, size);
+        Array.Copy(other.Labels, Labels, size);
+        Array.Copy(other.Left1, Left1, size);
+        Array.Copy(other.Left2, Left2, size);
+        Array.Copy(other.Right1, Right1, size);
+        Array.Copy(other.Right2, Right2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftLabels, LeftLabels, size);
+        Array.Copy(other.RightLabels, RightLabels, size);
+        Array.Copy(other._inStack, _inStack, size);
+        Array.Copy(other._stack, _stack, StackCount);
     }
 
     /// <summary>Whether <paramref name="move"/> is allowed now.</summary>

@@ -4,8 +4,9 @@ using Parley.Nlp.Perceptron;
 namespace Parley.Nlp.Parsing;
 
 /// <summary>
-/// A trained greedy arc-eager dependency parser: averaged-perceptron weights over labelled moves.
-/// Immutable and thread-safe (each call builds its own <see cref="ArcEagerState"/>).
+/// A trained arc-eager dependency parser: averaged-perceptron weights over labelled moves, decoded greedily or,
+/// for a model trained with a beam, by beam search of the width it was trained with.
+/// Immutable and thread-safe (each thread uses its own <see cref="ArcEagerState"/>).
 /// </summary>
 public sealed class ParserModel
 {
@@ -14,8 +15,10 @@ public sealed class ParserModel
     /// <summary>Creates a model.</summary>
     /// <param name="labels">Dependency labels; must contain <c>root</c> and <c>dep</c>.</param>
     /// <param name="weights">Weights over 2 + 2·labels moves.</param>
-    public ParserModel(string[] labels, PerceptronWeights weights)
+    /// <param name="beamWidth">Configurations kept while decoding: 1 decodes greedily.</param>
+    public ParserModel(string[] labels, PerceptronWeights weights, int beamWidth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.ClassCount != 2 + (2 * labels.Length))
@@ -32,7 +35,14 @@ public sealed class ParserModel
         }
 
         Weights = weights;
+        BeamWidth = beamWidth;
     }
+
+    /// <summary>Configurations kept while decoding (1 = greedy).</summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same weights decoded with another beam width.</summary>
+    public ParserModel WithBeam(int beamWidth) => beamWidth == BeamWidth ? this : new ParserModel(_labels, Weights, beamWidth);
 
     /// <summary>The dependency labels.</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -63,6 +73,12 @@ public sealed class ParserModel
     {
         ArgumentNullException.ThrowIfNull(state);
         var n = words.Length - 1;
+        if (BeamWidth > 1)
+        {
+            ParseBeam(state, words, tags, heads, labels);
+            return;
+        }
+
         state.Reset(n);
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Weights.ClassCount];
@@ -79,6 +95,29 @@ public sealed class ParserModel
         {
             heads[i] = state.Heads[i];
             labels[i] = state.Labels[i];
+        }
+    }
+
+    private void ParseBeam(ArcEagerState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, Span<int> heads, Span<int> labels)
+    {
+        var n = words.Length - 1;
+        var beam = state.Beam;
+        if (beam is null || beam.Width != BeamWidth)
+        {
+            beam = state.Beam = new ArcEagerBeam(_labels.Length, RootLabel, BeamWidth);
+        }
+
+        beam.Start(n);
+        while (beam.Step(Weights, words, tags))
+        {
+        }
+
+        var best = beam.Item(0);
+        best.Finish(FallbackLabel);
+        for (var i = 1; i <= n; i++)
+        {
+            heads[i] = best.Heads[i];
+            labels[i] = best.Labels[i];
         }
     }
 

@@ -9,7 +9,7 @@ namespace Parley.Nlp.Perceptron;
 /// of (class, weight) pairs. Lookups go through an open-addressing table keyed by the 64-bit feature hash.
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class PerceptronWeights
+public sealed class PerceptronWeights : Parsing.IMoveScorer
 {
     private readonly ulong[] _keys;
     private readonly int[] _rowStart;

@@ -48,6 +48,11 @@ public static class ParserTrainer
             ? $"parser: {train.Count} training sentences, {liftedSentences} made projective by lifting {liftedArcs} arcs; {labels.Length} labels"
             : $"parser: {projective.Count} of {train.Count} training sentences are projective and used; {labels.Length} labels");
         var rootLabel = Array.IndexOf(labels, "root");
+        if (options.BeamWidth > 1)
+        {
+            return TrainBeam(labels, rootLabel, projective, dev, options, log);
+        }
+
         var state = new ArcEagerState(labels.Length, rootLabel);
         var perceptron = new AveragedPerceptron(state.MoveCount);
         var random = new Random(options.Seed);
@@ -122,6 +127,175 @@ public static class ParserTrainer
         }
 
         return best ?? new ParserModel(labels, perceptron.Average(options.Prune));
+    }
+
+    /// <summary>
+    /// Trains a beam-search parser (Zhang and Nivre 2011) as a structured perceptron with max-violation updates
+    /// (Huang, Fayong and Guo 2012): each sentence is decoded with the beam while the gold move sequence (the static
+    /// arc-eager oracle: an arc when one is gold, else SHIFT unless it loses a gold arc, else REDUCE) is scored
+    /// alongside; at the step where the beam's best configuration outscores the gold prefix by the most, the gold
+    /// prefix's moves are rewarded and the best path's moves penalised, from the first move where they part.
+    /// </summary>
+    private static ParserModel TrainBeam(string[] labels, int rootLabel, List<ParseExample> train, IReadOnlyList<ParseExample>? dev, ParserTrainingOptions options, Action<string>? log)
+    {
+        var width = options.BeamWidth;
+        var beam = new ArcEagerBeam(labels.Length, rootLabel, width);
+        var gold = new ArcEagerState(labels.Length, rootLabel);
+        var replay = new ArcEagerState(labels.Length, rootLabel);
+        var perceptron = new AveragedPerceptron(gold.MoveCount);
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var features = new ulong[ParserFeatures.MaxFeatures];
+        var scores = new float[gold.MoveCount];
+        var costs = new int[gold.MoveCount];
+        var goldMoves = new List<int>();
+        ParserModel? best = null;
+        var bestScore = double.NegativeInfinity;
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var updates = 0;
+            var goldLost = 0;
+            foreach (var index in order)
+            {
+                var example = train[index];
+                var n = example.Words.Length - 1;
+                GoldMoves(example, gold, costs, goldMoves);
+                beam.Start(n);
+                gold.Reset(n);
+                var goldScore = 0.0;
+                var goldEntry = beam.EntryOf(0);
+                var goldSteps = 0;
+                var maxViolation = double.NegativeInfinity;
+                var violationEntry = -1;
+                var violationGoldSteps = 0;
+                var lost = false;
+                while (true)
+                {
+                    var moved = beam.Step(perceptron, example.Words, example.Tags);
+                    var goldMove = ArcEagerBeam.Idle;
+                    if (goldSteps < goldMoves.Count)
+                    {
+                        goldMove = goldMoves[goldSteps];
+                        var count = ParserFeatures.Extract(gold, example.Words, example.Tags, features);
+                        Array.Clear(scores);
+                        perceptron.Score(features.AsSpan(0, count), scores);
+                        goldScore += scores[goldMove];
+                        gold.Apply(goldMove);
+                        goldSteps++;
+                    }
+
+                    if (!moved && goldMove == ArcEagerBeam.Idle)
+                    {
+                        break;
+                    }
+
+                    var goldRank = -1;
+                    if (goldEntry >= 0 && moved)
+                    {
+                        for (var r = 0; r < beam.Count; r++)
+                        {
+                            var e = beam.EntryOf(r);
+                            if (beam.ParentOf(e) == goldEntry && beam.MoveOf(e) == goldMove)
+                            {
+                                goldRank = r;
+                                break;
+                            }
+                        }
+                    }
+
+                    goldEntry = goldRank >= 0 ? beam.EntryOf(goldRank) : -1;
+                    lost |= goldEntry < 0;
+                    if (goldRank == 0)
+                    {
+                        continue;
+                    }
+
+                    var violation = beam.ScoreOf(0) - goldScore;
+                    if (violation > maxViolation)
+                    {
+                        maxViolation = violation;
+                        violationEntry = beam.EntryOf(0);
+                        violationGoldSteps = goldSteps;
+                    }
+                }
+
+                if (violationEntry >= 0)
+                {
+                    var predicted = beam.PathTo(violationEntry);
+                    var common = 0;
+                    while (common < predicted.Count && common < violationGoldSteps && predicted[common] == goldMoves[common])
+                    {
+                        common++;
+                    }
+
+                    Reward(perceptron, replay, example, predicted, common, -1f, features);
+                    Reward(perceptron, replay, example, goldMoves.GetRange(0, violationGoldSteps), common, 1f, features);
+                    updates++;
+                }
+
+                goldLost += lost ? 1 : 0;
+                perceptron.Tick();
+            }
+
+            var model = new ParserModel(labels, perceptron.Average(options.Prune), width);
+            var score = dev is null ? epoch : Evaluate(model, dev).Las;
+            var devText = dev is null ? "no dev set" : $"dev LAS {score:F2}";
+            log?.Invoke($"parser: epoch {epoch + 1} (beam {width}): {updates * 100.0 / Math.Max(1, train.Count):F2}% of sentences updated, gold fell out of the beam in {goldLost * 100.0 / Math.Max(1, train.Count):F2}%, {devText}, {model.Weights.FeatureCount} features");
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = model;
+            }
+        }
+
+        return best ?? new ParserModel(labels, perceptron.Average(options.Prune), width);
+    }
+
+    // Replays moves from the start of the sentence and adds delta to each move's features from move `from` on.
+    private static void Reward(AveragedPerceptron perceptron, ArcEagerState state, ParseExample example, List<int> moves, int from, float delta, ulong[] features)
+    {
+        state.Reset(example.Words.Length - 1);
+        for (var i = 0; i < moves.Count; i++)
+        {
+            if (i >= from)
+            {
+                var count = ParserFeatures.Extract(state, example.Words, example.Tags, features);
+                perceptron.Add(features.AsSpan(0, count), moves[i], delta);
+            }
+
+            state.Apply(moves[i]);
+        }
+    }
+
+    // The static oracle's move sequence for a projective gold tree: an arc when one is gold (zero cost), otherwise
+    // SHIFT unless that loses a gold arc, otherwise REDUCE.
+    private static void GoldMoves(ParseExample example, ArcEagerState state, int[] costs, List<int> moves)
+    {
+        moves.Clear();
+        state.Reset(example.Words.Length - 1);
+        while (!state.IsTerminal)
+        {
+            ArcEagerOracle.Costs(state, example.Heads, example.Labels, costs);
+            var move = -1;
+            for (var m = 2; m < costs.Length && move < 0; m++)
+            {
+                if (costs[m] == 0)
+                {
+                    move = m;
+                }
+            }
+
+            if (move < 0)
+            {
+                move = costs[ArcEagerState.Shift] == 0 ? ArcEagerState.Shift
+                    : costs[ArcEagerState.Reduce] == 0 ? ArcEagerState.Reduce
+                    : throw new InvalidOperationException("No zero-cost move: the gold tree is not projective.");
+            }
+
+            state.Apply(move);
+            moves.Add(move);
+        }
     }
 
     /// <summary>Unlabelled and labelled attachment scores (percent) of <paramref name="model"/> on examples.</summary>

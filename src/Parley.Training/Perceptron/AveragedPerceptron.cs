@@ -8,7 +8,7 @@ namespace Parley.Training.Perceptron;
 /// nothing per step and is exact at the end (Honnibal's formulation). Rows are sparse: a feature holds
 /// weights only for the classes it was ever updated with. Not thread-safe.
 /// </summary>
-public sealed class AveragedPerceptron
+public sealed class AveragedPerceptron : Parley.Nlp.Parsing.IMoveScorer
 {
     private readonly Dictionary<ulong, int> _rows = [];
     private int[] _next = new int[1024];
@@ -67,6 +67,18 @@ public sealed class AveragedPerceptron
         {
             Change(f, truth, step);
             Change(f, guess, -step);
+        }
+    }
+
+    /// <summary>Counts one training instance without changing any weight (structured training updates with <see cref="Add"/>).</summary>
+    public void Tick() => Instances++;
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> for every feature in <paramref name="features"/>.</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features)
+        {
+            Change(f, cls, delta);
         }
     }
 

@@ -210,4 +210,43 @@ public sealed class PerceptronTests
             Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
         }
     }
+
+    [Fact]
+    public void A_feature_batch_hashes_as_one_feature_at_a_time()
+    {
+        // Every count up to a few vector blocks (whole and partial), every arity, templates in and past the table.
+        var random = new Random(11);
+        Span<ulong> scratch = stackalloc ulong[FeatureBatch.ScratchSize(40)];
+        scratch.Fill(0xDEAD_BEEFUL);
+        for (var count = 0; count <= 40; count++)
+        {
+            var batch = new FeatureBatch(scratch);
+            var expected = new ulong[count];
+            for (var i = 0; i < count; i++)
+            {
+                var template = random.Next(4) == 0 ? random.Next(256, 100_000) : random.Next(0, 256);
+                var (a, b, c) = ((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
+                switch (random.Next(3))
+                {
+                    case 0:
+                        batch.Add(template, a);
+                        expected[i] = FeatureHash.Feature(template, a);
+                        break;
+                    case 1:
+                        batch.Add(template, a, b);
+                        expected[i] = FeatureHash.Feature(template, a, b);
+                        break;
+                    default:
+                        batch.Add(template, a, b, c);
+                        expected[i] = FeatureHash.Feature(template, a, b, c);
+                        break;
+                }
+            }
+
+            var actual = new ulong[count + 3];
+            Assert.Equal(count, batch.Hash(actual));
+            Assert.Equal(expected, actual[..count]);
+            Assert.Equal(new ulong[3], actual[count..]);
+        }
+    }
 }

@@ -49,18 +49,19 @@ public static class FeatureHash
     }
 
     /// <summary>A feature made of a template id and one value; never 0 (0 marks an empty slot).</summary>
-    public static ulong Feature(int template, ulong a) => NonZero(Add(Start(template), a));
+    public static ulong Feature(int template, ulong a) => NonZero(Add(TemplateStart(template), a));
 
     /// <summary>A feature made of a template id and two values.</summary>
-    public static ulong Feature(int template, ulong a, ulong b) => NonZero(Add(Add(Start(template), a), b));
+    public static ulong Feature(int template, ulong a, ulong b) => NonZero(Add(Add(TemplateStart(template), a), b));
 
     /// <summary>A feature made of a template id and three values.</summary>
-    public static ulong Feature(int template, ulong a, ulong b, ulong c) => NonZero(Add(Add(Add(Start(template), a), b), c));
+    public static ulong Feature(int template, ulong a, ulong b, ulong c) => NonZero(Add(Add(Add(TemplateStart(template), a), b), c));
 
     // The hash of the seed and a template id, Add(Seed, template), taken from a table for the ids in use.
     private static readonly ulong[] TemplateStarts = [.. Enumerable.Range(0, 256).Select(t => Add(Seed, (ulong)t))];
 
-    private static ulong Start(int template) => (uint)template < (uint)TemplateStarts.Length ? TemplateStarts[template] : Add(Seed, (ulong)template);
+    /// <summary>The hash of the seed and a template id, where every feature's hash starts.</summary>
+    internal static ulong TemplateStart(int template) => (uint)template < (uint)TemplateStarts.Length ? TemplateStarts[template] : Add(Seed, (ulong)template);
 
     private static ulong NonZero(ulong h) => h == 0 ? 1 : h;
 }

@@ -364,7 +364,7 @@ public sealed class PerceptronWeights
 
             ref var row = ref Unsafe.Add(ref dense, ~first);
             var c = 0;
-            for (; c <= classCount - Vector256<float>.Count; c += Vector256<float>.Count)
+            for (; Vector256.IsHardwareAccelerated && c <= classCount - Vector256<float>.Count; c += Vector256<float>.Count)
             {
                 (Vector256.LoadUnsafe(ref score, (nuint)c) + Vector256.LoadUnsafe(ref row, (nuint)c)).StoreUnsafe(ref score, (nuint)c);
             }

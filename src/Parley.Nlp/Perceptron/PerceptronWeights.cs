@@ -78,6 +78,12 @@ public sealed class PerceptronWeights
         var mask = size - 1;
         for (var r = 0; r < keys.Length; r++)
         {
+            // Keys ascend, so their slots are scattered over the table: prefetch a few rows ahead.
+            if (Sse.IsSupported && r + InsertAhead < keys.Length)
+            {
+                Prefetch(ref _table[SlotOf(keys[r + InsertAhead])]);
+            }
+
             var slot = SlotOf(keys[r]);
             while (_table[slot].Key != 0)
             {
@@ -377,6 +383,10 @@ public sealed class PerceptronWeights
     }
 
     private const int Chunk = 64;
+
+    private const int InsertAhead = 16;
+
+    private static unsafe void Prefetch(ref Slot slot) => Sse.Prefetch0(Unsafe.AsPointer(ref slot));
 
     /// <summary>Writes the weights: keys delta-coded as 7-bit varints, classes, and weights as half floats.</summary>
     public void Write(BinaryWriter writer)

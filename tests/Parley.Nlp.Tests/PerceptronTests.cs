@@ -122,4 +122,131 @@ public sealed class PerceptronTests
         Assert.Equal(FeatureHash.Text("word"), FeatureHash.Text("word"));
         Assert.NotEqual(FeatureHash.Text("word"), FeatureHash.Text("Word"));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(85)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(100_000)]
+    [InlineData(-1)]
+    public void Feature_hash_is_fnv1a_over_the_template_and_the_values_bytes(int template)
+    {
+        // The written-out byte steps and the table of template starts give the plain byte-by-byte FNV-1a.
+        static ulong Bytes(ulong hash, ulong value)
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                hash = (hash ^ (value & 0xFF)) * 1099511628211UL;
+                value >>= 8;
+            }
+
+            return hash;
+        }
+
+        const ulong A = 0x0123_4567_89AB_CDEFUL;
+        const ulong B = 0xFEDC_BA98_7654_3210UL;
+        const ulong C = 0x8000_0000_0000_0001UL;
+        var start = Bytes(FeatureHash.Seed, (ulong)template);
+        Assert.Equal(Bytes(start, A), FeatureHash.Feature(template, A));
+        Assert.Equal(Bytes(Bytes(start, A), B), FeatureHash.Feature(template, A, B));
+        Assert.Equal(Bytes(Bytes(Bytes(start, A), B), C), FeatureHash.Feature(template, A, B, C));
+        Assert.Equal(Bytes(B, C), FeatureHash.Add(B, C));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(40)]
+    [InlineData(109)]
+    public void Scores_are_the_plain_sums_in_feature_order_to_the_bit(int classCount)
+    {
+        // Rows of every length (the long ones are stored dense), features without weights, and more features
+        // than one chunk of the lookup; each score must be the same float sum as adding row by row.
+        var random = new Random(7);
+        var keys = new SortedSet<ulong>();
+        while (keys.Count < 500)
+        {
+            keys.Add((ulong)random.NextInt64(1, long.MaxValue));
+        }
+
+        var keyArray = keys.ToArray();
+        var rowStart = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var _ in keyArray)
+        {
+            var length = random.Next(1, classCount + 1);
+            foreach (var c in Enumerable.Range(0, classCount).OrderBy(_ => random.Next()).Take(length).Order())
+            {
+                classes.Add((ushort)c);
+                weights.Add((float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-3, 4))));
+            }
+
+            rowStart.Add(classes.Count);
+        }
+
+        var set = PerceptronWeights.Create(classCount, keyArray, [.. rowStart], [.. classes], [.. weights]);
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var features = Enumerable.Range(0, random.Next(0, 200))
+                .Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64(1, long.MaxValue) : keyArray[random.Next(keyArray.Length)])
+                .ToArray();
+            // Scores are added to, not overwritten: half the trials start from -0, which must stay -0 where no weight is added.
+            var expected = new float[classCount];
+            Array.Fill(expected, trial % 2 == 0 ? 0f : -0f);
+            foreach (var f in features)
+            {
+                var r = Array.BinarySearch(keyArray, f);
+                for (var k = r < 0 ? 0 : rowStart[r]; r >= 0 && k < rowStart[r + 1]; k++)
+                {
+                    expected[classes[k]] += weights[k];
+                }
+            }
+
+            var actual = new float[classCount];
+            Array.Fill(actual, trial % 2 == 0 ? 0f : -0f);
+            set.Score(features, actual);
+            Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    [Fact]
+    public void A_feature_batch_hashes_as_one_feature_at_a_time()
+    {
+        // Every count up to a few vector blocks (whole and partial), every arity, templates in and past the table.
+        var random = new Random(11);
+        Span<ulong> scratch = stackalloc ulong[FeatureBatch.ScratchSize(40)];
+        scratch.Fill(0xDEAD_BEEFUL);
+        for (var count = 0; count <= 40; count++)
+        {
+            var batch = new FeatureBatch(scratch);
+            var expected = new ulong[count];
+            for (var i = 0; i < count; i++)
+            {
+                var template = random.Next(4) == 0 ? random.Next(256, 100_000) : random.Next(0, 256);
+                var (a, b, c) = ((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
+                switch (random.Next(3))
+                {
+                    case 0:
+                        batch.Add(template, a);
+                        expected[i] = FeatureHash.Feature(template, a);
+                        break;
+                    case 1:
+                        batch.Add(template, a, b);
+                        expected[i] = FeatureHash.Feature(template, a, b);
+                        break;
+                    default:
+                        batch.Add(template, a, b, c);
+                        expected[i] = FeatureHash.Feature(template, a, b, c);
+                        break;
+                }
+            }
+
+            var actual = new ulong[count + 3];
+            Assert.Equal(count, batch.Hash(actual));
+            Assert.Equal(expected, actual[..count]);
+            Assert.Equal(new ulong[3], actual[count..]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Nlp.Features;
 
 namespace Parley.Nlp.Ner;
@@ -181,10 +182,11 @@ public sealed class NerFeatures
     /// Writes the features of token <paramref name="i"/> given the two previous labels (-1 before the
     /// sentence start) into <paramref name="output"/> and returns how many there are.
     /// </summary>
+    [SkipLocalsInit]
     public static int Extract(NerSentenceContext context, int i, int previous1, int previous2, Span<ulong> output)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var n = 0;
+        var batch = new FeatureBatch(stackalloc ulong[FeatureBatch.ScratchSize(MaxFeatures)]);
         var w = context.Norm[i];
         var s = context.Shape[i];
         var p1 = (ulong)(previous1 + 1);
@@ -195,118 +197,114 @@ public sealed class NerFeatures
         var sp1 = ShapeAt(context, i + 1);
         var first = i == 0 ? 1UL : 0UL;
 
-        output[n++] = FeatureHash.Feature(0, 0);
-        output[n++] = FeatureHash.Feature(1, w);
-        output[n++] = FeatureHash.Feature(2, context.Exact[i]);
-        output[n++] = FeatureHash.Feature(3, s);
-        output[n++] = FeatureHash.Feature(4, context.ShortShape[i], first);
+        batch.Add(0, 0);
+        batch.Add(1, w);
+        batch.Add(2, context.Exact[i]);
+        batch.Add(3, s);
+        batch.Add(4, context.ShortShape[i], first);
         for (var k = 0; k < 3; k++)
         {
-            output[n++] = FeatureHash.Feature(5 + k, context.Prefix[(i * 3) + k]);
+            batch.Add(5 + k, context.Prefix[(i * 3) + k]);
         }
 
         for (var k = 0; k < 4; k++)
         {
-            output[n++] = FeatureHash.Feature(8 + k, context.Suffix[(i * 4) + k]);
+            batch.Add(8 + k, context.Suffix[(i * 4) + k]);
         }
 
-        output[n++] = FeatureHash.Feature(12, wm1);
-        output[n++] = FeatureHash.Feature(13, wp1);
-        output[n++] = FeatureHash.Feature(14, Norm(context, i - 2));
-        output[n++] = FeatureHash.Feature(15, Norm(context, i + 2));
-        output[n++] = FeatureHash.Feature(16, sm1);
-        output[n++] = FeatureHash.Feature(17, sp1);
-        output[n++] = FeatureHash.Feature(18, wm1, w);
-        output[n++] = FeatureHash.Feature(19, w, wp1);
-        output[n++] = FeatureHash.Feature(20, p1);
-        output[n++] = FeatureHash.Feature(21, p1, p2);
-        output[n++] = FeatureHash.Feature(22, p1, w);
-        output[n++] = FeatureHash.Feature(23, p1, s);
-        output[n++] = FeatureHash.Feature(24, sm1, s, sp1);
-        output[n++] = FeatureHash.Feature(25, w, first);
-        output[n++] = FeatureHash.Feature(26, context.Flags[i], first);
-        output[n++] = FeatureHash.Feature(27, i > 0 ? context.Exact[i - 1] : Boundary);
-        output[n++] = FeatureHash.Feature(28, p1, wm1);
-        output[n++] = FeatureHash.Feature(29, context.Suffix[(i * 4) + 2], p1);
-        output[n++] = FeatureHash.Feature(35, s, wp1);
-        output[n++] = FeatureHash.Feature(36, wm1, s);
-        output[n++] = FeatureHash.Feature(37, Norm(context, i - 2), wm1);
-        output[n++] = FeatureHash.Feature(38, wp1, Norm(context, i + 2));
-        output[n++] = FeatureHash.Feature(39, ShortAt(context, i - 1), context.ShortShape[i], ShortAt(context, i + 1));
-        output[n++] = FeatureHash.Feature(40, p1, s, wp1);
+        batch.Add(12, wm1);
+        batch.Add(13, wp1);
+        batch.Add(14, Norm(context, i - 2));
+        batch.Add(15, Norm(context, i + 2));
+        batch.Add(16, sm1);
+        batch.Add(17, sp1);
+        batch.Add(18, wm1, w);
+        batch.Add(19, w, wp1);
+        batch.Add(20, p1);
+        batch.Add(21, p1, p2);
+        batch.Add(22, p1, w);
+        batch.Add(23, p1, s);
+        batch.Add(24, sm1, s, sp1);
+        batch.Add(25, w, first);
+        batch.Add(26, context.Flags[i], first);
+        batch.Add(27, i > 0 ? context.Exact[i - 1] : Boundary);
+        batch.Add(28, p1, wm1);
+        batch.Add(29, context.Suffix[(i * 4) + 2], p1);
+        batch.Add(35, s, wp1);
+        batch.Add(36, wm1, s);
+        batch.Add(37, Norm(context, i - 2), wm1);
+        batch.Add(38, wp1, Norm(context, i + 2));
+        batch.Add(39, ShortAt(context, i - 1), context.ShortShape[i], ShortAt(context, i + 1));
+        batch.Add(40, p1, s, wp1);
         var lex = context.Lexicon[i];
-        output[n++] = FeatureHash.Feature(41, lex, context.Flags[i] & (InitCap | AllCaps), first);
-        output[n++] = FeatureHash.Feature(42, LexAt(context, i - 1), lex, LexAt(context, i + 1));
-        output[n++] = FeatureHash.Feature(43, lex, p1);
-        n = GazetteerBits(context.Gazetteer[i], 30, output, n);
-        n = GazetteerCategories(context, i - 1, 31, output, n);
-        n = GazetteerCategories(context, i + 1, 32, output, n);
+        batch.Add(41, lex, context.Flags[i] & (InitCap | AllCaps), first);
+        batch.Add(42, LexAt(context, i - 1), lex, LexAt(context, i + 1));
+        batch.Add(43, lex, p1);
+        GazetteerBits(context.Gazetteer[i], 30, ref batch);
+        GazetteerCategories(context, i - 1, 31, ref batch);
+        GazetteerCategories(context, i + 1, 32, ref batch);
         var lowerGaz = context.LowerGazetteer[i];
         if (lowerGaz != 0 && context.Gazetteer[i] == 0)
         {
-            n = GazetteerBits(lowerGaz, 44, output, n);
-            output[n++] = FeatureHash.Feature(45, lowerGaz, context.Flags[i] & (Lower | AllCaps));
+            GazetteerBits(lowerGaz, 44, ref batch);
+            batch.Add(45, lowerGaz, context.Flags[i] & (Lower | AllCaps));
         }
 
         var pos = context.Pos[i];
         var posM1 = PosAt(context, i - 1);
         var posP1 = PosAt(context, i + 1);
-        output[n++] = FeatureHash.Feature(50, pos);
-        output[n++] = FeatureHash.Feature(51, pos, context.Flags[i] & (InitCap | AllCaps | Lower), first);
-        output[n++] = FeatureHash.Feature(52, posM1, pos, posP1);
-        output[n++] = FeatureHash.Feature(53, pos, p1);
-        output[n++] = FeatureHash.Feature(54, posP1, s);
-        output[n++] = FeatureHash.Feature(55, posM1, pos);
-        output[n++] = FeatureHash.Feature(56, pos, posP1);
+        batch.Add(50, pos);
+        batch.Add(51, pos, context.Flags[i] & (InitCap | AllCaps | Lower), first);
+        batch.Add(52, posM1, pos, posP1);
+        batch.Add(53, pos, p1);
+        batch.Add(54, posP1, s);
+        batch.Add(55, posM1, pos);
+        batch.Add(56, pos, posP1);
         var length = context.Length;
-        output[n++] = FeatureHash.Feature(46, (ulong)(length == 1 ? 1 : length == 2 ? 2 : length <= 5 ? 3 : 4), context.ShortShape[i], first);
-        output[n++] = FeatureHash.Feature(47, context.Suffix[(i * 4) + 2], context.Flags[i] & InitCap);
-        output[n++] = FeatureHash.Feature(48, p1, sp1);
+        batch.Add(46, (ulong)(length == 1 ? 1 : length == 2 ? 2 : length <= 5 ? 3 : 4), context.ShortShape[i], first);
+        batch.Add(47, context.Suffix[(i * 4) + 2], context.Flags[i] & InitCap);
+        batch.Add(48, p1, sp1);
         var h = context.History[i];
-        output[n++] = FeatureHash.Feature(60, h);
-        output[n++] = FeatureHash.Feature(61, h, context.Flags[i] & (InitCap | AllCaps | Lower), first);
-        output[n++] = FeatureHash.Feature(62, h, p1);
-        output[n++] = FeatureHash.Feature(63, HistoryAt(context, i - 1), h, HistoryAt(context, i + 1));
+        batch.Add(60, h);
+        batch.Add(61, h, context.Flags[i] & (InitCap | AllCaps | Lower), first);
+        batch.Add(62, h, p1);
+        batch.Add(63, HistoryAt(context, i - 1), h, HistoryAt(context, i + 1));
         var gaz = context.Gazetteer[i];
         if (gaz != 0)
         {
-            output[n++] = FeatureHash.Feature(33, gaz, context.Flags[i] & (InitCap | AllCaps));
-            output[n++] = FeatureHash.Feature(34, gaz, p1);
+            batch.Add(33, gaz, context.Flags[i] & (InitCap | AllCaps));
+            batch.Add(34, gaz, p1);
         }
 
-        return n;
+        return batch.Hash(output);
     }
 
-    private static int GazetteerBits(uint mask, int template, Span<ulong> output, int n)
+    private static void GazetteerBits(uint mask, int template, ref FeatureBatch batch)
     {
         for (var bit = 0; mask != 0 && bit < 32; bit++, mask >>= 1)
         {
-            if ((mask & 1) != 0 && n < MaxFeatures)
+            if ((mask & 1) != 0 && batch.Count < MaxFeatures)
             {
-                output[n++] = FeatureHash.Feature(template, (ulong)bit);
+                batch.Add(template, (ulong)bit);
             }
         }
-
-        return n;
     }
 
-    private static int GazetteerCategories(NerSentenceContext context, int i, int template, Span<ulong> output, int n)
+    private static void GazetteerCategories(NerSentenceContext context, int i, int template, ref FeatureBatch batch)
     {
         if (i < 0 || i >= context.Length)
         {
-            return n;
+            return;
         }
 
         var mask = context.Gazetteer[i];
         for (var category = 0; mask != 0 && category < 8; category++, mask >>= Ner.Gazetteer.BitsPerCategory)
         {
-            if ((mask & 0xF) != 0 && n < MaxFeatures)
+            if ((mask & 0xF) != 0 && batch.Count < MaxFeatures)
             {
-                output[n++] = FeatureHash.Feature(template, (ulong)category);
+                batch.Add(template, (ulong)category);
             }
         }
-
-        return n;
     }
 
     private static ulong Norm(NerSentenceContext context, int i) => i < 0 || i >= context.Length ? Boundary : context.Norm[i];

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Parley.Nlp.Features;
+
 namespace Parley.Nlp.Parsing;
 
 /// <summary>
@@ -24,6 +27,7 @@ public static class ParserFeatures
     /// <param name="tags">Tag hashes, index 1..n (index 0 unused).</param>
     /// <param name="features">Output buffer of at least <see cref="MaxFeatures"/>.</param>
     /// <returns>The number of features written.</returns>
+    [SkipLocalsInit]
     public static int Extract(ArcEagerState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, Span<ulong> features)
     {
         var s0 = state.Stack(0);
@@ -64,113 +68,113 @@ public static class ParserFeatures
         var s0sr = s0 >= 0 ? state.RightLabels[s0] : ulong.MaxValue;
         var n0sl = n0 >= 0 ? state.LeftLabels[n0] : ulong.MaxValue;
 
-        var n = 0;
+        var batch = new FeatureBatch(stackalloc ulong[FeatureBatch.ScratchSize(MaxFeatures)]);
 
         // Single words.
-        features[n++] = F(1, s0w, s0p);
-        features[n++] = F(2, s0w);
-        features[n++] = F(3, s0p);
-        features[n++] = F(4, n0w, n0p);
-        features[n++] = F(5, n0w);
-        features[n++] = F(6, n0p);
-        features[n++] = F(7, n1w, n1p);
-        features[n++] = F(8, n1w);
-        features[n++] = F(9, n1p);
-        features[n++] = F(10, n2w, n2p);
-        features[n++] = F(11, n2w);
-        features[n++] = F(12, n2p);
+        batch.Add(1, s0w, s0p);
+        batch.Add(2, s0w);
+        batch.Add(3, s0p);
+        batch.Add(4, n0w, n0p);
+        batch.Add(5, n0w);
+        batch.Add(6, n0p);
+        batch.Add(7, n1w, n1p);
+        batch.Add(8, n1w);
+        batch.Add(9, n1p);
+        batch.Add(10, n2w, n2p);
+        batch.Add(11, n2w);
+        batch.Add(12, n2p);
 
         // Word pairs.
-        features[n++] = F(13, s0w, s0p, n0w, n0p);
-        features[n++] = F(14, s0w, s0p, n0w);
-        features[n++] = F(15, s0w, n0w, n0p);
-        features[n++] = F(16, s0w, s0p, n0p);
-        features[n++] = F(17, s0p, n0w, n0p);
-        features[n++] = F(18, s0w, n0w);
-        features[n++] = F(19, s0p, n0p);
-        features[n++] = F(20, n0p, n1p);
+        batch.Add(13, FeatureHash.Add(s0w, s0p), n0w, n0p);
+        batch.Add(14, s0w, s0p, n0w);
+        batch.Add(15, s0w, n0w, n0p);
+        batch.Add(16, s0w, s0p, n0p);
+        batch.Add(17, s0p, n0w, n0p);
+        batch.Add(18, s0w, n0w);
+        batch.Add(19, s0p, n0p);
+        batch.Add(20, n0p, n1p);
 
         // Three words.
-        features[n++] = F(21, n0p, n1p, n2p);
-        features[n++] = F(22, s0p, n0p, n1p);
-        features[n++] = F(23, s0hp, s0p, n0p);
-        features[n++] = F(24, s0p, s0lp, n0p);
-        features[n++] = F(25, s0p, s0rp, n0p);
-        features[n++] = F(26, s0p, n0p, n0lp);
+        batch.Add(21, n0p, n1p, n2p);
+        batch.Add(22, s0p, n0p, n1p);
+        batch.Add(23, s0hp, s0p, n0p);
+        batch.Add(24, s0p, s0lp, n0p);
+        batch.Add(25, s0p, s0rp, n0p);
+        batch.Add(26, s0p, n0p, n0lp);
 
         // Distance.
-        features[n++] = F(27, s0w, distance);
-        features[n++] = F(28, s0p, distance);
-        features[n++] = F(29, n0w, distance);
-        features[n++] = F(30, n0p, distance);
-        features[n++] = F(31, s0w, n0w, distance);
-        features[n++] = F(32, s0p, n0p, distance);
+        batch.Add(27, s0w, distance);
+        batch.Add(28, s0p, distance);
+        batch.Add(29, n0w, distance);
+        batch.Add(30, n0p, distance);
+        batch.Add(31, s0w, n0w, distance);
+        batch.Add(32, s0p, n0p, distance);
 
         // Valency.
-        features[n++] = F(33, s0w, s0vr);
-        features[n++] = F(34, s0p, s0vr);
-        features[n++] = F(35, s0w, s0vl);
-        features[n++] = F(36, s0p, s0vl);
-        features[n++] = F(37, n0w, n0vl);
-        features[n++] = F(38, n0p, n0vl);
+        batch.Add(33, s0w, s0vr);
+        batch.Add(34, s0p, s0vr);
+        batch.Add(35, s0w, s0vl);
+        batch.Add(36, s0p, s0vl);
+        batch.Add(37, n0w, n0vl);
+        batch.Add(38, n0p, n0vl);
 
         // Unigrams of heads and outermost dependents.
-        features[n++] = F(39, s0hw);
-        features[n++] = F(40, s0hp);
-        features[n++] = F(41, L(state, s0));
-        features[n++] = F(42, W(words, s0l));
-        features[n++] = F(43, s0lp);
-        features[n++] = F(44, L(state, s0l));
-        features[n++] = F(45, W(words, s0r));
-        features[n++] = F(46, s0rp);
-        features[n++] = F(47, L(state, s0r));
-        features[n++] = F(48, W(words, n0l));
-        features[n++] = F(49, n0lp);
-        features[n++] = F(50, L(state, n0l));
+        batch.Add(39, s0hw);
+        batch.Add(40, s0hp);
+        batch.Add(41, L(state, s0));
+        batch.Add(42, W(words, s0l));
+        batch.Add(43, s0lp);
+        batch.Add(44, L(state, s0l));
+        batch.Add(45, W(words, s0r));
+        batch.Add(46, s0rp);
+        batch.Add(47, L(state, s0r));
+        batch.Add(48, W(words, n0l));
+        batch.Add(49, n0lp);
+        batch.Add(50, L(state, n0l));
 
         // Third order.
-        features[n++] = F(51, W(words, s0h2));
-        features[n++] = F(52, T(tags, s0h2));
-        features[n++] = F(53, L(state, s0h));
-        features[n++] = F(54, W(words, s0l2));
-        features[n++] = F(55, T(tags, s0l2));
-        features[n++] = F(56, L(state, s0l2));
-        features[n++] = F(57, W(words, s0r2));
-        features[n++] = F(58, T(tags, s0r2));
-        features[n++] = F(59, L(state, s0r2));
-        features[n++] = F(60, W(words, n0l2));
-        features[n++] = F(61, T(tags, n0l2));
-        features[n++] = F(62, L(state, n0l2));
-        features[n++] = F(63, s0p, s0lp, T(tags, s0l2));
-        features[n++] = F(64, s0p, s0rp, T(tags, s0r2));
-        features[n++] = F(65, s0p, s0hp, T(tags, s0h2));
-        features[n++] = F(66, n0p, n0lp, T(tags, n0l2));
+        batch.Add(51, W(words, s0h2));
+        batch.Add(52, T(tags, s0h2));
+        batch.Add(53, L(state, s0h));
+        batch.Add(54, W(words, s0l2));
+        batch.Add(55, T(tags, s0l2));
+        batch.Add(56, L(state, s0l2));
+        batch.Add(57, W(words, s0r2));
+        batch.Add(58, T(tags, s0r2));
+        batch.Add(59, L(state, s0r2));
+        batch.Add(60, W(words, n0l2));
+        batch.Add(61, T(tags, n0l2));
+        batch.Add(62, L(state, n0l2));
+        batch.Add(63, s0p, s0lp, T(tags, s0l2));
+        batch.Add(64, s0p, s0rp, T(tags, s0r2));
+        batch.Add(65, s0p, s0hp, T(tags, s0h2));
+        batch.Add(66, n0p, n0lp, T(tags, n0l2));
 
         // Label sets.
-        features[n++] = F(67, s0w, s0sr);
-        features[n++] = F(68, s0p, s0sr);
-        features[n++] = F(69, s0w, s0sl);
-        features[n++] = F(70, s0p, s0sl);
-        features[n++] = F(71, n0w, n0sl);
-        features[n++] = F(72, n0p, n0sl);
+        batch.Add(67, s0w, s0sr);
+        batch.Add(68, s0p, s0sr);
+        batch.Add(69, s0w, s0sl);
+        batch.Add(70, s0p, s0sl);
+        batch.Add(71, n0w, n0sl);
+        batch.Add(72, n0p, n0sl);
 
         // Second stack item (helps REDUCE decisions) and bias.
-        features[n++] = F(73, s1w, s1p);
-        features[n++] = F(74, s1p, s0p, n0p);
-        features[n++] = F(75, s0h >= 0 ? 1UL : 0UL, s0p, n0p);
-        features[n++] = F(76, 1);
+        batch.Add(73, s1w, s1p);
+        batch.Add(74, s1p, s0p, n0p);
+        batch.Add(75, s0h >= 0 ? 1UL : 0UL, s0p, n0p);
+        batch.Add(76, 1);
 
         // Extra context: the next words together, the top's own arc, and the second stack item.
-        features[n++] = F(77, n0w, n1w);
-        features[n++] = F(78, n0w, n0p, n1p);
-        features[n++] = F(79, s0p, n0p, n1p, n2p);
-        features[n++] = F(80, s0p, L(state, s0), n0p);
-        features[n++] = F(81, s0p, s0rp, L(state, s0r), n0p);
-        features[n++] = F(82, s1p, s0p);
-        features[n++] = F(83, s1w, n0w);
-        features[n++] = F(84, n0p, n0lp, L(state, n0l));
-        features[n++] = F(85, s0w, n0p, n1p);
-        return n;
+        batch.Add(77, n0w, n1w);
+        batch.Add(78, n0w, n0p, n1p);
+        batch.Add(79, FeatureHash.Add(s0p, n0p), n1p, n2p);
+        batch.Add(80, s0p, L(state, s0), n0p);
+        batch.Add(81, FeatureHash.Add(s0p, s0rp), L(state, s0r), n0p);
+        batch.Add(82, s1p, s0p);
+        batch.Add(83, s1w, n0w);
+        batch.Add(84, n0p, n0lp, L(state, n0l));
+        batch.Add(85, s0w, n0p, n1p);
+        return batch.Hash(features);
     }
 
     private static ulong W(ReadOnlySpan<ulong> words, int i) => i < 0 ? NoneWord : i == 0 ? RootWord : words[i];
@@ -178,12 +182,4 @@ public static class ParserFeatures
     private static ulong T(ReadOnlySpan<ulong> tags, int i) => i < 0 ? NoneTag : i == 0 ? RootTag : tags[i];
 
     private static ulong L(ArcEagerState state, int i) => i < 0 ? 0UL : (ulong)(state.Labels[i] + 2);
-
-    private static ulong F(int t, ulong a) => Features.FeatureHash.Feature(t, a);
-
-    private static ulong F(int t, ulong a, ulong b) => Features.FeatureHash.Feature(t, a, b);
-
-    private static ulong F(int t, ulong a, ulong b, ulong c) => Features.FeatureHash.Feature(t, a, b, c);
-
-    private static ulong F(int t, ulong a, ulong b, ulong c, ulong d) => Features.FeatureHash.Feature(t, Features.FeatureHash.Add(a, b), c, d);
 }

@@ -1,12 +1,16 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parley.Nlp.Perceptron;
 
 /// <summary>
 /// The frozen (averaged) weights of a multi-class perceptron: for each hashed feature, a short sparse row
 /// of (class, weight) pairs. Lookups go through an open-addressing table keyed by the 64-bit feature hash.
+/// In memory, rows weighting at least a quarter of the classes are also kept dense (one float per class,
+/// -0 where the row has no weight) and added with vector instructions; the file format does not change.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class PerceptronWeights : Parsing.IMoveScorer
@@ -15,6 +19,7 @@ public sealed class PerceptronWeights : Parsing.IMoveScorer
     private readonly int[] _rowStart;
     private readonly Slot[] _table;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
     private readonly ushort[] _classes;
     private readonly float[] _weights;
     private readonly int _shift;
@@ -57,18 +62,53 @@ public sealed class PerceptronWeights : Parsing.IMoveScorer
             _entries[k] = new Entry(classes[k], weights[k]);
         }
 
+        var denseMin = DenseMinimum(classCount);
+        var denseRows = 0;
+        for (var r = 0; r < keys.Length; r++)
+        {
+            if (rowStart[r + 1] - rowStart[r] >= denseMin)
+            {
+                denseRows++;
+            }
+        }
+
+        _dense = new float[checked(denseRows * classCount)];
+        _dense.AsSpan().Fill(-0f);
+        var dense = 0;
         var mask = size - 1;
         for (var r = 0; r < keys.Length; r++)
         {
+            // Keys ascend, so their slots are scattered over the table: prefetch a few rows ahead.
+            if (Sse.IsSupported && r + InsertAhead < keys.Length)
+            {
+                Prefetch(ref _table[SlotOf(keys[r + InsertAhead])]);
+            }
+
             var slot = SlotOf(keys[r]);
             while (_table[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _table[slot] = new Slot(keys[r], rowStart[r], rowStart[r + 1]);
+            if (rowStart[r + 1] - rowStart[r] >= denseMin)
+            {
+                for (var k = rowStart[r]; k < rowStart[r + 1]; k++)
+                {
+                    _dense[dense + classes[k]] = weights[k];
+                }
+
+                _table[slot] = new Slot(keys[r], ~dense, 0);
+                dense += classCount;
+            }
+            else
+            {
+                _table[slot] = new Slot(keys[r], rowStart[r], rowStart[r + 1]);
+            }
         }
     }
+
+    // Rows with at least a quarter of the classes weighted are stored dense (see Score).
+    private static int DenseMinimum(int classCount) => Math.Max(1, classCount / 4);
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
@@ -221,6 +261,7 @@ public sealed class PerceptronWeights : Parsing.IMoveScorer
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <see cref="ClassCount"/>.</exception>
+    [SkipLocalsInit]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < ClassCount)
@@ -228,25 +269,62 @@ public sealed class PerceptronWeights : Parsing.IMoveScorer
             throw new ArgumentException($"Scores need room for {ClassCount} classes.", nameof(scores));
         }
 
-        // The hot loop of tagging and parsing. Bounds checks are elided by hand: slots are masked to the
-        // table, row bounds were checked when the weights were built, and every class is below ClassCount
-        // (checked on read), which the scores span was just checked to cover.
+        // The hot loop of tagging and parsing, dominated by cache misses: the parser's table and rows are far
+        // larger than the cache. Features go in chunks, each in three passes so that its misses overlap
+        // instead of queueing one behind the other: find each feature's slot and prefetch it; probe the slots
+        // and prefetch the rows found; add the rows. Rows are added in feature order, as a single pass would,
+        // so every score is the same sum in the same order, to the bit.
+        Span<int> starts = stackalloc int[Chunk];
+        Span<int> ends = stackalloc int[Chunk];
+        for (var offset = 0; offset < features.Length; offset += Chunk)
+        {
+            var chunk = features.Slice(offset, Math.Min(Chunk, features.Length - offset));
+            Find(chunk, starts, ends);
+            Add(chunk.Length, starts, ends, scores);
+        }
+    }
+
+    /// <summary>
+    /// Finds the row of each feature: its bounds in the entries, ~its offset in the dense rows (end 0), or an
+    /// empty row (0, 0) for a feature without weights. Prefetches the slots, then the rows.
+    /// </summary>
+    private unsafe void Find(ReadOnlySpan<ulong> features, Span<int> starts, Span<int> ends)
+    {
+        // Bounds checks are elided by hand: slots are masked to the table; the chunk is no longer than the
+        // start and end buffers; a prefetch of a row only happens for a row with weights, so inside its array.
+        // A prefetch cannot fault, and a pointer made stale by the GC moving an array only wastes one.
         var mask = _table.Length - 1;
         ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
         ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-        ref var score = ref MemoryMarshal.GetReference(scores);
-        foreach (var f in features)
+        ref var dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref var start = ref MemoryMarshal.GetReference(starts);
+        ref var end = ref MemoryMarshal.GetReference(ends);
+        if (Sse.IsSupported)
         {
+            foreach (var f in features)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, SlotOf(f))));
+            }
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            var f = features[i];
             var slot = SlotOf(f);
+            Unsafe.Add(ref start, i) = 0;
+            Unsafe.Add(ref end, i) = 0;
             while (true)
             {
                 ref readonly var entry = ref Unsafe.Add(ref table, slot);
                 if (entry.Key == f)
                 {
-                    for (var k = entry.Start; k < entry.End; k++)
+                    Unsafe.Add(ref start, i) = entry.Start;
+                    Unsafe.Add(ref end, i) = entry.End;
+                    if (Sse.IsSupported && entry.Start < entry.End)
                     {
-                        ref readonly var e = ref Unsafe.Add(ref entries, k);
-                        Unsafe.Add(ref score, e.Class) += e.Weight;
+                        Sse.Prefetch0(entry.Start >= 0
+                            ? Unsafe.AsPointer(ref Unsafe.Add(ref entries, entry.Start))
+                            : Unsafe.AsPointer(ref Unsafe.Add(ref dense, ~entry.Start)));
                     }
 
                     break;
@@ -261,6 +339,54 @@ public sealed class PerceptronWeights : Parsing.IMoveScorer
             }
         }
     }
+
+    /// <summary>Adds the rows <see cref="Find"/> found, in feature order.</summary>
+    private void Add(int count, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<float> scores)
+    {
+        // Bounds checks are elided by hand: row bounds and dense offsets were checked when the weights were
+        // built, every class is below ClassCount (checked on read), and Score checked that the scores cover
+        // ClassCount. A dense row holds -0 for the classes it does not weight: x + -0 is x for every x, +0 and
+        // -0 included, so adding the whole row gives each score exactly what adding its sparse entries would.
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        ref var start = ref MemoryMarshal.GetReference(starts);
+        ref var end = ref MemoryMarshal.GetReference(ends);
+        var classCount = ClassCount;
+        for (var i = 0; i < count; i++)
+        {
+            var first = Unsafe.Add(ref start, i);
+            if (first >= 0)
+            {
+                var last = Unsafe.Add(ref end, i);
+                for (var k = first; k < last; k++)
+                {
+                    ref readonly var e = ref Unsafe.Add(ref entries, k);
+                    Unsafe.Add(ref score, e.Class) += e.Weight;
+                }
+
+                continue;
+            }
+
+            ref var row = ref Unsafe.Add(ref dense, ~first);
+            var c = 0;
+            for (; Vector256.IsHardwareAccelerated && c <= classCount - Vector256<float>.Count; c += Vector256<float>.Count)
+            {
+                (Vector256.LoadUnsafe(ref score, (nuint)c) + Vector256.LoadUnsafe(ref row, (nuint)c)).StoreUnsafe(ref score, (nuint)c);
+            }
+
+            for (; c < classCount; c++)
+            {
+                Unsafe.Add(ref score, c) += Unsafe.Add(ref row, c);
+            }
+        }
+    }
+
+    private const int Chunk = 64;
+
+    private const int InsertAhead = 16;
+
+    private static unsafe void Prefetch(ref Slot slot) => Sse.Prefetch0(Unsafe.AsPointer(ref slot));
 
     /// <summary>Writes the weights: keys delta-coded as 7-bit varints, classes, and weights as half floats.</summary>
     public void Write(BinaryWriter writer)
@@ -338,6 +464,7 @@ public sealed class PerceptronWeights : Parsing.IMoveScorer
     }
 
     // Key and row bounds side by side, and class and weight side by side, so a lookup touches two cache lines.
+    // A dense row's slot holds ~(its offset in _dense) as the start and 0 as the end.
     private readonly record struct Slot(ulong Key, int Start, int End);
 
     private readonly record struct Entry(ushort Class, float Weight);

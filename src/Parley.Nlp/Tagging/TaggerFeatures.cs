@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Nlp.Features;
 
 namespace Parley.Nlp.Tagging;
@@ -56,7 +57,15 @@ public static class TaggerFeatures
     /// <param name="previous">Tag of the previous word, or <see cref="StartTag"/>.</param>
     /// <param name="previous2">Tag of the word before that.</param>
     /// <param name="features">Output buffer of at least <see cref="MaxFeatures"/>.</param>
+    [SkipLocalsInit]
     public static int Extract(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2, Span<ulong> features)
+    {
+        var batch = new FeatureBatch(stackalloc ulong[FeatureBatch.ScratchSize(MaxFeatures)]);
+        Collect(ref batch, words, ambiguity, i, previous, previous2);
+        return batch.Hash(features);
+    }
+
+    private static void Collect(ref FeatureBatch batch, ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2)
     {
         var k = i + Pad;
         ref readonly var w = ref words[k];
@@ -66,52 +75,50 @@ public static class TaggerFeatures
         ref readonly var wp2 = ref words[k + 2];
         var p1 = (ulong)(previous + 2);
         var p2 = (ulong)(previous2 + 2);
-        var n = 0;
-        features[n++] = FeatureHash.Feature(1, 1);
-        features[n++] = FeatureHash.Feature(2, w.Norm);
-        features[n++] = FeatureHash.Feature(3, w.Suffix1);
-        features[n++] = FeatureHash.Feature(4, w.Suffix2);
-        features[n++] = FeatureHash.Feature(5, w.Suffix3);
-        features[n++] = FeatureHash.Feature(6, w.Suffix4);
-        features[n++] = FeatureHash.Feature(7, w.Prefix1);
-        features[n++] = FeatureHash.Feature(8, w.Prefix2);
-        features[n++] = FeatureHash.Feature(9, w.Prefix3);
-        features[n++] = FeatureHash.Feature(10, w.Shape);
-        features[n++] = FeatureHash.Feature(11, p1);
-        features[n++] = FeatureHash.Feature(12, p2);
-        features[n++] = FeatureHash.Feature(13, p1, p2);
-        features[n++] = FeatureHash.Feature(14, p1, w.Norm);
-        features[n++] = FeatureHash.Feature(15, wm1.Norm);
-        features[n++] = FeatureHash.Feature(16, wm1.Suffix3);
-        features[n++] = FeatureHash.Feature(17, wm2.Norm);
-        features[n++] = FeatureHash.Feature(18, wp1.Norm);
-        features[n++] = FeatureHash.Feature(19, wp1.Suffix3);
-        features[n++] = FeatureHash.Feature(20, wp2.Norm);
-        features[n++] = FeatureHash.Feature(21, wm1.Norm, w.Norm);
-        features[n++] = FeatureHash.Feature(22, w.Norm, wp1.Norm);
-        features[n++] = FeatureHash.Feature(23, wm1.Shape, w.Shape);
-        features[n++] = FeatureHash.Feature(24, wp1.Shape);
-        features[n++] = FeatureHash.Feature(25, w.Exact);
-        features[n++] = FeatureHash.Feature(26, i == 0 ? 1UL : 0UL, w.Shape);
-        features[n++] = FeatureHash.Feature(27, p1, w.Suffix3);
-        features[n++] = FeatureHash.Feature(28, wm1.Norm, wp1.Norm);
-        features[n++] = FeatureHash.Feature(29, wp1.Suffix2);
-        features[n++] = FeatureHash.Feature(30, w.Flags);
-        features[n++] = FeatureHash.Feature(31, p1, wp1.Norm);
-        features[n++] = FeatureHash.Feature(32, wp1.Norm, wp2.Norm);
-        features[n++] = FeatureHash.Feature(33, wm1.Suffix2, w.Suffix2);
-        features[n++] = FeatureHash.Feature(34, wp1.Prefix1, wp1.Shape);
+        batch.Add(1, 1);
+        batch.Add(2, w.Norm);
+        batch.Add(3, w.Suffix1);
+        batch.Add(4, w.Suffix2);
+        batch.Add(5, w.Suffix3);
+        batch.Add(6, w.Suffix4);
+        batch.Add(7, w.Prefix1);
+        batch.Add(8, w.Prefix2);
+        batch.Add(9, w.Prefix3);
+        batch.Add(10, w.Shape);
+        batch.Add(11, p1);
+        batch.Add(12, p2);
+        batch.Add(13, p1, p2);
+        batch.Add(14, p1, w.Norm);
+        batch.Add(15, wm1.Norm);
+        batch.Add(16, wm1.Suffix3);
+        batch.Add(17, wm2.Norm);
+        batch.Add(18, wp1.Norm);
+        batch.Add(19, wp1.Suffix3);
+        batch.Add(20, wp2.Norm);
+        batch.Add(21, wm1.Norm, w.Norm);
+        batch.Add(22, w.Norm, wp1.Norm);
+        batch.Add(23, wm1.Shape, w.Shape);
+        batch.Add(24, wp1.Shape);
+        batch.Add(25, w.Exact);
+        batch.Add(26, i == 0 ? 1UL : 0UL, w.Shape);
+        batch.Add(27, p1, w.Suffix3);
+        batch.Add(28, wm1.Norm, wp1.Norm);
+        batch.Add(29, wp1.Suffix2);
+        batch.Add(30, w.Flags);
+        batch.Add(31, p1, wp1.Norm);
+        batch.Add(32, wp1.Norm, wp2.Norm);
+        batch.Add(33, wm1.Suffix2, w.Suffix2);
+        batch.Add(34, wp1.Prefix1, wp1.Shape);
         var a0 = ambiguity[k];
         var a1 = ambiguity[k + 1];
-        features[n++] = FeatureHash.Feature(35, a0);
-        features[n++] = FeatureHash.Feature(36, a1);
-        features[n++] = FeatureHash.Feature(37, ambiguity[k + 2]);
-        features[n++] = FeatureHash.Feature(38, p1, a0);
-        features[n++] = FeatureHash.Feature(39, a0, a1);
-        features[n++] = FeatureHash.Feature(40, p1, a0, a1);
-        features[n++] = FeatureHash.Feature(41, w.Norm, a1);
-        features[n++] = FeatureHash.Feature(42, ambiguity[k - 1], a0);
-        return n;
+        batch.Add(35, a0);
+        batch.Add(36, a1);
+        batch.Add(37, ambiguity[k + 2]);
+        batch.Add(38, p1, a0);
+        batch.Add(39, a0, a1);
+        batch.Add(40, p1, a0, a1);
+        batch.Add(41, w.Norm, a1);
+        batch.Add(42, ambiguity[k - 1], a0);
     }
     /// <summary>
     /// Writes the second-pass features of word <paramref name="i"/>: those of <see cref="Extract"/> plus the
@@ -128,20 +135,22 @@ public static class TaggerFeatures
     /// <param name="next">First-pass tag of the next word.</param>
     /// <param name="next2">First-pass tag of the word after that.</param>
     /// <param name="features">Output buffer of at least <see cref="MaxFeatures"/>.</param>
+    [SkipLocalsInit]
     public static int ExtractSecondPass(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> ambiguity, int i, int previous, int previous2, int next, int next2, Span<ulong> features)
     {
-        var n = Extract(words, ambiguity, i, previous, previous2, features);
+        var batch = new FeatureBatch(stackalloc ulong[FeatureBatch.ScratchSize(MaxFeatures)]);
+        Collect(ref batch, words, ambiguity, i, previous, previous2);
         ref readonly var w = ref words[i + Pad];
         var p1 = (ulong)(previous + 2);
         var r1 = (ulong)(next + 2);
         var r2 = (ulong)(next2 + 2);
-        features[n++] = FeatureHash.Feature(101, r1);
-        features[n++] = FeatureHash.Feature(102, r1, r2);
-        features[n++] = FeatureHash.Feature(103, p1, r1);
-        features[n++] = FeatureHash.Feature(104, w.Norm, r1);
-        features[n++] = FeatureHash.Feature(105, w.Suffix3, r1);
-        features[n++] = FeatureHash.Feature(106, ambiguity[i + Pad], r1);
-        features[n++] = FeatureHash.Feature(107, words[i + Pad + 1].Norm, r2);
-        return n;
+        batch.Add(101, r1);
+        batch.Add(102, r1, r2);
+        batch.Add(103, p1, r1);
+        batch.Add(104, w.Norm, r1);
+        batch.Add(105, w.Suffix3, r1);
+        batch.Add(106, ambiguity[i + Pad], r1);
+        batch.Add(107, words[i + Pad + 1].Norm, r2);
+        return batch.Hash(features);
     }
 }

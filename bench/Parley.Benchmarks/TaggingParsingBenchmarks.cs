@@ -17,7 +17,7 @@ namespace Parley.Benchmarks;
 [MemoryDiagnoser]
 public class TaggingParsingBenchmarks
 {
-    private const string Paragraph =
+    internal const string Paragraph =
         "SEOUL — South Korea's president said on Tuesday he would travel to Pyongyang next month for a third summit, " +
         "weeks after U.S. Secretary of State Mike Pompeo called off his own trip. “We can't wait for Washington,” " +
         "a senior official told reporters, adding that Mr. Moon's office had not ruled out a visit to Vietnam. " +

@@ -134,6 +134,7 @@ public sealed class ArcEagerBeam
             scorer.Score(_features.AsSpan(0, count), _moveScores);
             for (var m = 0; m < _moveScores.Length; m++)
             {
+                // Cheap test first: most moves cannot enter a full beam, and need no validity check.
                 var total = score + _moveScores[m];
                 if ((kept < Width || total > _candidateScore[kept - 1]) && item.IsValid(m))
                 {
@@ -142,10 +143,29 @@ public sealed class ArcEagerBeam
             }
         }
 
+        // Build the next beam. A configuration that only one candidate extends is moved into it, not copied.
+        Span<int> uses = stackalloc int[Count];
         for (var j = 0; j < kept; j++)
         {
-            var next = _spare[j];
-            next.CopyFrom(_items[_candidateItem[j]]);
+            uses[_candidateItem[j]]++;
+        }
+
+        for (var j = 0; j < kept; j++)
+        {
+            var parent = _candidateItem[j];
+            ArcEagerState next;
+            if (--uses[parent] == 0)
+            {
+                next = _items[parent];
+                _items[parent] = _spare[j];
+            }
+            else
+            {
+                next = _spare[j];
+                next.CopyFrom(_items[parent]);
+            }
+
+            _spare[j] = next;
             if (_candidateMove[j] != Idle)
             {
                 next.Apply(_candidateMove[j]);

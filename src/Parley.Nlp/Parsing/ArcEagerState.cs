@@ -134,18 +134,18 @@ public sealed class ArcEagerState
         Length = other.Length;
         StackCount = other.StackCount;
         Buffer = other.Buffer;
-        Array.Copy(other.Heads, Heads, size);
-        Array.Copy(other.Labels, Labels, size);
-        Array.Copy(other.Left1, Left1, size);
-        Array.Copy(other.Left2, Left2, size);
-        Array.Copy(other.Right1, Right1, size);
-        Array.Copy(other.Right2, Right2, size);
-        Array.Copy(other.LeftCount, LeftCount, size);
-        Array.Copy(other.RightCount, RightCount, size);
-        Array.Copy(other.LeftLabels, LeftLabels, size);
-        Array.Copy(other.RightLabels, RightLabels, size);
-        Array.Copy(other._inStack, _inStack, size);
-        Array.Copy(other._stack, _stack, StackCount);
+        other.Heads.AsSpan(0, size).CopyTo(Heads);
+        other.Labels.AsSpan(0, size).CopyTo(Labels);
+        other.Left1.AsSpan(0, size).CopyTo(Left1);
+        other.Left2.AsSpan(0, size).CopyTo(Left2);
+        other.Right1.AsSpan(0, size).CopyTo(Right1);
+        other.Right2.AsSpan(0, size).CopyTo(Right2);
+        other.LeftCount.AsSpan(0, size).CopyTo(LeftCount);
+        other.RightCount.AsSpan(0, size).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, size).CopyTo(LeftLabels);
+        other.RightLabels.AsSpan(0, size).CopyTo(RightLabels);
+        other._inStack.AsSpan(0, size).CopyTo(_inStack);
+        other._stack.AsSpan(0, StackCount).CopyTo(_stack);
     }
 
     /// <summary>Whether <paramref name="move"/> is allowed now.</summary>

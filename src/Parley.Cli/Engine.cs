@@ -22,17 +22,24 @@ namespace Parley.Cli;
 public sealed class Engine
 {
     private static readonly Lazy<Engine> Shared = new(() => Create(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Engine> SharedAccurate = new(() => Create(accurate: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private Engine(Pipeline pipeline) => Pipeline = pipeline;
 
     /// <summary>The pipeline every document goes through.</summary>
     public Pipeline Pipeline { get; }
 
-    /// <summary>The default engine over the models shipped beside the executable, loaded once per process.</summary>
-    public static Engine CreateDefault() => Shared.Value;
+    /// <summary>
+    /// The default engine over the models shipped beside the executable, loaded once per process: with the greedy
+    /// parser, or with the beam-search one when <paramref name="accurate"/> (<c>--parser accurate</c>).
+    /// </summary>
+    public static Engine CreateDefault(bool accurate = false) => accurate ? SharedAccurate.Value : Shared.Value;
 
-    /// <summary>Builds an engine over the models in <paramref name="modelsDirectory"/> (default: beside the executable).</summary>
-    public static Engine Create(string? modelsDirectory = null)
+    /// <summary>
+    /// Builds an engine over the models in <paramref name="modelsDirectory"/> (default: beside the executable), with the
+    /// greedy parser or, when <paramref name="accurate"/>, the beam-search one.
+    /// </summary>
+    public static Engine Create(string? modelsDirectory = null, bool accurate = false)
     {
         var ontology = CameoOntology.LoadBuiltIn();
         var lexicon = EventLexicon.LoadBuiltIn(ontology);
@@ -53,7 +60,7 @@ public sealed class Engine
         [
             new Tokenizer(),
             new SentenceSplitter(),
-            .. NlpModels.LoadComponents(modelsDirectory),
+            .. NlpModels.LoadComponents(modelsDirectory, accurate: accurate),
             new EntityRecognizer(Commands.EvalNerCommand.LoadModel(modelsDirectory is null ? null : Path.Combine(modelsDirectory, "en-ner"))),
             new CoreferenceResolver(Gazetteer.LoadDefault()),
             new ActorLinker(Resolve),

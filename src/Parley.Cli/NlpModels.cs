@@ -15,6 +15,12 @@ internal static class NlpModels
     public const string TaggerName = "en-tagger";
     public const string ParserName = "en-parser";
 
+    /// <summary>The beam-search parser: more accurate, several times slower (chosen with <c>--parser accurate</c>).</summary>
+    public const string AccurateParserName = "en-parser-beam";
+
+    /// <summary>The parser directory name for a <c>--parser</c> choice.</summary>
+    public static string ParserFor(bool accurate) => accurate ? AccurateParserName : ParserName;
+
     /// <summary>The models directory shipped beside the executable.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "models");
 
@@ -22,11 +28,11 @@ internal static class NlpModels
     /// The tagger, lemmatizer and parser components over the models in <paramref name="directory"/>
     /// (default <see cref="DefaultDirectory"/>), to run after the tokenizer and sentence splitter.
     /// </summary>
-    public static IPipe[] LoadComponents(string? directory = null, int? beamWidth = null)
+    public static IPipe[] LoadComponents(string? directory = null, int? beamWidth = null, bool accurate = false)
     {
         directory ??= DefaultDirectory;
         var (tagger, lemmatizer) = LoadTagger(Path.Combine(directory, TaggerName));
-        var parser = LoadParser(Path.Combine(directory, ParserName));
+        var parser = LoadParser(Path.Combine(directory, ParserFor(accurate)));
         if (beamWidth is { } width)
         {
             parser = parser.WithBeam(width);

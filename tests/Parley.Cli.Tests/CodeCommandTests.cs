@@ -207,4 +207,21 @@ public sealed class CodeCommandTests
         Assert.Contains(events, e => e.Code == "010" && e.Source.Code.StartsWith("NGO", StringComparison.Ordinal) && e.Date == "2024-09-10");
         Assert.Equal("Beijing", Assert.Single(events, e => e.Code == "042").Location?.Text);
     }
+
+    [Fact]
+    public async Task The_accurate_parser_codes_the_same_story_and_a_wrong_choice_is_refused()
+    {
+        // The beam-search parser (models/en-parser-beam) is chosen per command; it parses this plain story the same way.
+        var (exit, output, error) = await CliRunner.RunAsync(["code", "-", "--published", "2024-03-05", "--parser", "accurate", "--tokens"], Story);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        var record = RecordJson.Parse(output)!;
+        Assert.Contains(record.Events, e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Source.Code.StartsWith("NOR", StringComparison.Ordinal));
+        Assert.Equal("root", Assert.Single(record.Tokens!, t => t.Text == "met").Relation);
+
+        var (badExit, _, badError) = await CliRunner.RunAsync(["code", "-", "--parser", "best"], Story);
+        Assert.NotEqual(0, badExit);
+        Assert.Contains("best", badError, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,7 @@ namespace Parley.Cli.Tests;
 /// </summary>
 public sealed class GoldenEventsTests
 {
-    private static readonly Lazy<Engine> SharedEngine = new(Engine.CreateDefault);
+    private static readonly Lazy<Engine> SharedEngine = new(() => Engine.CreateDefault());
 
     public static TheoryData<GoldenEvents.Case> Cases()
     {

@@ -23,7 +23,7 @@ public sealed class IngestCommitTests : IDisposable
             store.CommitEvery = 3;
             var commits = 0;
             store.CommitFault = () => ++commits == 2 ? new IOException("disk I/O error (injected)") : null;
-            var run = new IngestCommand.IngestRun(store, new CliIO(TextWriter.Null, error, TextReader.Null), recode: false);
+            var run = new IngestCommand.IngestRun(store, new CliIO(TextWriter.Null, error, TextReader.Null), recode: false, new Lazy<Engine>(() => Engine.CreateDefault()));
 
             // Batches of 3 stored documents: 1-3 commit; 4, 5 and 7 fail at their commit (so does in6, a
             // duplicate of 5 inside that batch); 8 commits at the end.

@@ -17,12 +17,13 @@ internal static class CodeCommand
         format.AcceptOnlyFromAmong("json", "jsonl");
         var output = new Option<string?>("--out") { Description = "Write the records to this file instead of standard output." };
         var tokens = new Option<bool>("--tokens") { Description = "Add tokens with tag, lemma, head and relation to each record." };
-        var command = new Command("code", "Code documents and print their records (see docs/output-format.md).") { paths, published, maxChars, format, output, tokens };
+        var parser = CommonOptions.Parser();
+        var command = new Command("code", "Code documents and print their records (see docs/output-format.md).") { paths, published, maxChars, format, output, tokens, parser };
         command.SetAction(parse =>
         {
             var options = new IngestOptions { Published = CommonOptions.CheckDate(parse.GetValue(published)), MaxChars = parse.GetValue(maxChars) };
             var reader = DocumentReader.Create(options);
-            var engine = Engine.CreateDefault();
+            var engine = Engine.CreateDefault(CommonOptions.IsAccurate(parse, parser));
             var jsonl = parse.GetValue(format) == "jsonl";
             var withTokens = parse.GetValue(tokens);
             var outPath = parse.GetValue(output);

@@ -6,6 +6,21 @@ namespace Parley.Cli.Commands;
 /// <summary>Options shared by several commands.</summary>
 internal static class CommonOptions
 {
+    /// <summary><c>--parser fast|accurate</c>: the greedy parser (default) or the beam-search one.</summary>
+    public static Option<string> Parser()
+    {
+        var option = new Option<string>("--parser")
+        {
+            Description = "fast: the greedy parser (default, about 5 times faster); accurate: the beam-search parser (models/en-parser-beam; higher attachment scores, see docs/accuracy.md).",
+            DefaultValueFactory = _ => "fast",
+        };
+        option.AcceptOnlyFromAmong("fast", "accurate");
+        return option;
+    }
+
+    /// <summary>Whether the <c>--parser</c> option asks for the beam-search parser.</summary>
+    public static bool IsAccurate(System.CommandLine.ParseResult parse, Option<string> parser) => parse.GetValue(parser) == "accurate";
+
     public static Option<string?> Published() =>
         new("--published") { Description = "Publication date (YYYY-MM-DD) used to resolve relative dates when the input gives none." };
 

@@ -16,7 +16,8 @@ internal static class EvalCameoCommand
         var codebook = new Option<string>("--codebook") { Description = "The CAMEO codebook CSV (code, name, goldstein, example, …).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N examples coded wrongly." };
-        var command = new Command("cameo", "Code every example sentence of the CAMEO codebook and report exact-code and root-code accuracy.") { codebook, json, errors };
+        var parser = CommonOptions.Parser();
+        var command = new Command("cameo", "Code every example sentence of the CAMEO codebook and report exact-code and root-code accuracy.") { codebook, json, errors, parser };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(codebook)!;
@@ -35,7 +36,7 @@ internal static class EvalCameoCommand
                 throw new CliException($"{path}: {e.Message} Give the CAMEO codebook CSV.");
             }
 
-            var engine = Engine.CreateDefault();
+            var engine = Engine.CreateDefault(CommonOptions.IsAccurate(parse, parser));
             var ontology = CameoOntology.LoadBuiltIn();
             var predictions = examples
                 .AsParallel()

@@ -24,7 +24,8 @@ internal static class EvalPetrarchCommand
         var goldParse = new Option<bool>("--gold-parse") { Description = "Code the gold UD parse each record carries instead of parsing the raw text with Parley." };
         var models = new Option<string?>("--models") { Description = "Directory holding en-tagger/ and en-parser/ (default: models/ beside the executable)." };
         var errors = new Option<int>("--errors") { Description = "Also print up to N records that failed, with expected and produced events." };
-        var command = new Command("petrarch", "Score event coding on a PETRARCH validation suite with its own dictionaries.") { records, dictionaries, json, goldParse, models, errors };
+        var parserChoice = CommonOptions.Parser();
+        var command = new Command("petrarch", "Score event coding on a PETRARCH validation suite with its own dictionaries.") { records, dictionaries, json, goldParse, models, errors, parserChoice };
         command.SetAction(parse =>
         {
             var recordsPath = parse.GetValue(records)!;
@@ -42,7 +43,7 @@ internal static class EvalPetrarchCommand
             }
             else
             {
-                var pipeline = LoadPipeline(parse.GetValue(models) ?? NlpModels.DefaultDirectory);
+                var pipeline = LoadPipeline(parse.GetValue(models) ?? NlpModels.DefaultDirectory, NlpModels.ParserFor(CommonOptions.IsAccurate(parse, parserChoice)));
                 parser = record =>
                 {
                     var document = new Document(record.Text, new DocumentInfo { Published = record.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
@@ -76,13 +77,13 @@ internal static class EvalPetrarchCommand
         }
     }
 
-    private static Pipeline LoadPipeline(string directory)
+    private static Pipeline LoadPipeline(string directory, string parserName)
     {
         var taggerDirectory = Path.Combine(directory, NlpModels.TaggerName);
-        var parserDirectory = Path.Combine(directory, NlpModels.ParserName);
+        var parserDirectory = Path.Combine(directory, parserName);
         if (!Directory.Exists(taggerDirectory) || !Directory.Exists(parserDirectory))
         {
-            throw new CliException($"no tagger and parser models under '{directory}' (expected {NlpModels.TaggerName}/ and {NlpModels.ParserName}/). Pass --models DIR, train them with 'parley train', or use --gold-parse to code the records' gold parses.");
+            throw new CliException($"no tagger and parser models under '{directory}' (expected {NlpModels.TaggerName}/ and {parserName}/). Pass --models DIR, train them with 'parley train', or use --gold-parse to code the records' gold parses.");
         }
 
         var (tagger, lemmatizer) = NlpModels.LoadTagger(taggerDirectory);

@@ -26,12 +26,13 @@ internal static class EvalUdCommand
                 r.AddError($"--beam must be between 1 and 256, not {w}.");
             }
         });
-        var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models, prefix, output, beam };
+        var parser = CommonOptions.Parser();
+        var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models, prefix, output, beam, parser };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(models)?.FullName ?? NlpModels.DefaultDirectory;
             var file = TrainCorpora.Read(parse.GetValue(gold)!, filterGenres: false);
-            var components = NlpModels.LoadComponents(directory, parse.GetValue(beam));
+            var components = NlpModels.LoadComponents(directory, parse.GetValue(beam), CommonOptions.IsAccurate(parse, parser));
             var sentences = parse.GetValue(prefix) is { } p
                 ? file.Sentences.Where(s => s.SentId.StartsWith(p, StringComparison.Ordinal)).ToList()
                 : file.Sentences;

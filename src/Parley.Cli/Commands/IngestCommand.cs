@@ -21,7 +21,8 @@ public static class IngestCommand
         var recode = new Option<bool>("--recode") { Description = "Re-code documents that are already stored (with no PATH: every stored document, from its stored text)." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for documents that give none." };
         var records = new Option<bool>("--records") { Description = "The inputs are JSON/JSONL records printed by 'parley code'; store them without coding." };
-        var command = new Command("ingest", "Code documents and store them in the event database.") { paths, db, recode, published, records };
+        var parser = CommonOptions.Parser();
+        var command = new Command("ingest", "Code documents and store them in the event database.") { paths, db, recode, published, records, parser };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) ?? [];
@@ -41,7 +42,8 @@ public static class IngestCommand
 
             // Each document stays atomic (a savepoint); a kill loses at most the last uncommitted 100.
             store.CommitEvery = 100;
-            var run = new IngestRun(store, io, isRecode);
+            var accurate = CommonOptions.IsAccurate(parse, parser);
+            var run = new IngestRun(store, io, isRecode, new Lazy<Engine>(() => Engine.CreateDefault(accurate)));
             var work = inputs.Length == 0
                 ? StoredDocuments(store)
                 : parse.GetValue(records) ? ReadRecords(inputs, io.In) : ReadDocuments(inputs, publishedDate, io.In);
@@ -77,7 +79,6 @@ public static class IngestCommand
     }
 
     /// <summary>Codes one document into its record with the same engine as <c>parley code</c>.</summary>
-    internal static DocumentRecord CodeDocument(Document document) => Engine.CreateDefault().Code(document);
 
     /// <summary>One unit of ingest work: a document to code, a ready record, or a read error.</summary>
     internal sealed record IngestItem(string Input, Document? Document, DocumentRecord? Record, string? Error);
@@ -181,7 +182,7 @@ public static class IngestCommand
     /// skipped duplicate) only once the transaction holding it has committed; when a batch fails to
     /// commit, each of its documents is reported as failed and the run goes on with the next batch.
     /// </summary>
-    internal sealed class IngestRun(IEventStore store, CliIO io, bool recode)
+    internal sealed class IngestRun(IEventStore store, CliIO io, bool recode, Lazy<Engine> engine)
     {
         private readonly List<(string Input, string Id, StoreOutcome Outcome)> _pending = [];
         private readonly HashSet<string> _pendingIds = new(StringComparer.Ordinal);
@@ -219,7 +220,7 @@ public static class IngestCommand
                     return;
                 }
 
-                var record = item.Record ?? CodeDocument(item.Document!);
+                var record = item.Record ?? engine.Value.Code(item.Document!);
                 var outcome = store.Store(record, replace: recode);
                 Settle(item.Input, id, outcome);
             }

@@ -14,7 +14,8 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "IP address to listen on (127.0.0.1: this machine only; 0.0.0.0: every interface).", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "TCP port.", DefaultValueFactory = _ => 8080 };
         var maxChars = CommonOptions.MaxChars();
-        var command = new Command("serve", "Serve Parley over HTTP: code posted articles, store them, query events, quotes and dyads as JSON (see docs/serve.md).") { db, host, port, maxChars };
+        var parser = CommonOptions.Parser();
+        var command = new Command("serve", "Serve Parley over HTTP: code posted articles, store them, query events, quotes and dyads as JSON (see docs/serve.md).") { db, host, port, maxChars, parser };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ServeOptions
@@ -24,7 +25,7 @@ public static class ServeCommand
                 Port = parse.GetValue(port),
                 MaxChars = parse.GetValue(maxChars),
             };
-            var app = ParleyServer.Build(options, Engine.CreateDefault());
+            var app = ParleyServer.Build(options, Engine.CreateDefault(CommonOptions.IsAccurate(parse, parser)));
             await using (app.ConfigureAwait(false))
             {
                 try

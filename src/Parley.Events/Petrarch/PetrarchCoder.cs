@@ -401,10 +401,15 @@ public sealed class PetrarchCoder
         return last;
     }
 
+    // A caseless descriptive nominal right before its head ("Prime Minister" in "Prime Minister Romendacil" read as
+    // nmod:desc) belongs to the name's phrase, like a compound.
+    private static bool IsTitleBefore(ParseView view, int t) =>
+        view.Rel(t) == "nmod:desc" && view.Head(t) > t && view.Case(t) is null;
+
     private static int PhraseHead(ParseView view, int t)
     {
         var k = t;
-        for (var step = 0; step < 6 && view.Head(k) >= 0 && (view.Is(k, "compound") || view.Is(k, "flat") || view.Is(k, "nmod:poss") || view.Is(k, "amod")); step++)
+        for (var step = 0; step < 6 && view.Head(k) >= 0 && (view.Is(k, "compound") || view.Is(k, "flat") || view.Is(k, "nmod:poss") || view.Is(k, "amod") || IsTitleBefore(view, k)); step++)
         {
             k = view.Head(k);
         }
@@ -772,7 +777,7 @@ public sealed class PetrarchCoder
             foreach (var c in view.Children(node))
             {
                 var keep = view.Is(c, "det") || view.Is(c, "amod") || view.Is(c, "compound") || view.Is(c, "flat") || view.Is(c, "nummod") ||
-                           view.Is(c, "nmod:poss") || (!top && view.Rel(c) == "case") ||
+                           view.Is(c, "nmod:poss") || IsTitleBefore(view, c) || (!top && view.Rel(c) == "case") ||
                            (view.Rel(c) is "nmod" or "nmod:poss" && view.Case(c) is { } p && NamePrepositions.Contains(p)) ||
                            (view.Rel(c) == "punct" && !top) ||
                            (view.Is(c, "appos") && Adjacent(node, c));

@@ -36,7 +36,7 @@ public sealed class PetrarchCoderTests
         var codes = new List<string>();
         if (phrase.Contains("Abcland", StringComparison.OrdinalIgnoreCase))
         {
-            codes.Add("ABC");
+            codes.Add(phrase.Contains("Minister", StringComparison.Ordinal) ? "ABCGOV" : "ABC");
         }
 
         if (phrase.Contains("Xyzia", StringComparison.OrdinalIgnoreCase))
@@ -58,6 +58,22 @@ public sealed class PetrarchCoderTests
             """);
 
         Assert.Equal([new PetrarchEvent("050", "ABC", "XYZ"), new PetrarchEvent("050", "XYZ", "ABC")], events);
+    }
+
+    [Fact]
+    public void ATitleReadAsADescriptiveNominalStaysInTheNamesPhrase()
+    {
+        // The beam-search parser reads "Abcland Prime Minister Smith" as amod + nmod:desc under the name.
+        var events = Code("""
+            Abcland Abcland PROPN 3 amod
+            Prime prime ADJ 3 amod
+            Minister minister PROPN 4 nmod:desc
+            Smith Smith PROPN 5 nsubj
+            criticized criticize VERB 0 root
+            Xyzia Xyzia PROPN 5 obj
+            """);
+
+        Assert.Equal([new PetrarchEvent("111", "ABCGOV", "XYZ")], events);
     }
 
     [Fact]

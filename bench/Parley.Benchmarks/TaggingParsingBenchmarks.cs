@@ -11,13 +11,14 @@ namespace Parley.Benchmarks;
 
 /// <summary>
 /// Tagging, lemmatizing and parsing a ~780-word news article (written for this benchmark) with the shipped
-/// models, after tokenizing and splitting it. Tokens per second = <see cref="Tokens"/> / mean time.
-/// Also measures loading both models from disk.
+/// models, after tokenizing and splitting it, with each shipped parser (<see cref="Parser"/>: the greedy
+/// <c>en-parser</c>, or the beam-search <c>en-parser-beam</c> of <c>--parser accurate</c>). Tokens per second =
+/// <see cref="Tokens"/> / mean time. Also the parser alone, and loading the tagger and that parser from disk.
 /// </summary>
 [MemoryDiagnoser]
 public class TaggingParsingBenchmarks
 {
-    internal const string Paragraph =
+    private const string Paragraph =
         "SEOUL — South Korea's president said on Tuesday he would travel to Pyongyang next month for a third summit, " +
         "weeks after U.S. Secretary of State Mike Pompeo called off his own trip. “We can't wait for Washington,” " +
         "a senior official told reporters, adding that Mr. Moon's office had not ruled out a visit to Vietnam. " +
@@ -29,6 +30,10 @@ public class TaggingParsingBenchmarks
     private Document _tagged = null!;
     private string _article = string.Empty;
     private string _models = string.Empty;
+
+    /// <summary>The parser model directory under models/.</summary>
+    [Params("en-parser", "en-parser-beam")]
+    public string Parser { get; set; } = "en-parser";
 
     /// <summary>Tokens in the article.</summary>
     public static int Tokens { get; private set; }
@@ -85,8 +90,8 @@ public class TaggingParsingBenchmarks
 
     private ParserModel LoadParser()
     {
-        using var manifest = File.OpenRead(Path.Combine(_models, "en-parser", ModelFiles.ManifestFileName));
-        using var weights = File.OpenRead(Path.Combine(_models, "en-parser", ModelFiles.WeightsFileName));
+        using var manifest = File.OpenRead(Path.Combine(_models, Parser, ModelFiles.ManifestFileName));
+        using var weights = File.OpenRead(Path.Combine(_models, Parser, ModelFiles.WeightsFileName));
         return ModelFiles.LoadParser(manifest, weights);
     }
 

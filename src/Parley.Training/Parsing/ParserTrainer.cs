@@ -115,15 +115,7 @@ public static class ParserTrainer
                 }
             }
 
-            var model = new ParserModel(labels, perceptron.Average(options.Prune));
-            var score = dev is null ? epoch : Evaluate(model, dev).Las;
-            var devText = dev is null ? "no dev set" : $"dev LAS {score:F2}";
-            log?.Invoke($"parser: epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, moves):F2}% move errors, {devText}, {model.Weights.FeatureCount} features");
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = model;
-            }
+            EndEpoch(labels, perceptron, 1, dev, options, epoch, $"{errors * 100.0 / Math.Max(1, moves):F2}% move errors", log, ref best, ref bestScore);
         }
 
         return best ?? new ParserModel(labels, perceptron.Average(options.Prune));
@@ -238,18 +230,27 @@ public static class ParserTrainer
                 perceptron.Tick();
             }
 
-            var model = new ParserModel(labels, perceptron.Average(options.Prune), width);
-            var score = dev is null ? epoch : Evaluate(model, dev).Las;
-            var devText = dev is null ? "no dev set" : $"dev LAS {score:F2}";
-            log?.Invoke($"parser: epoch {epoch + 1} (beam {width}): {updates * 100.0 / Math.Max(1, train.Count):F2}% of sentences updated, gold fell out of the beam in {goldLost * 100.0 / Math.Max(1, train.Count):F2}%, {devText}, {model.Weights.FeatureCount} features");
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = model;
-            }
+            var progress = $"{updates * 100.0 / Math.Max(1, train.Count):F2}% of sentences updated, gold fell out of the beam in {goldLost * 100.0 / Math.Max(1, train.Count):F2}%";
+            EndEpoch(labels, perceptron, width, dev, options, epoch, progress, log, ref best, ref bestScore);
         }
 
         return best ?? new ParserModel(labels, perceptron.Average(options.Prune), width);
+    }
+
+    // Averages the weights after an epoch, scores them on dev (without dev, a later epoch counts as better), logs the
+    // epoch, and keeps the best model so far.
+    private static void EndEpoch(string[] labels, AveragedPerceptron perceptron, int width, IReadOnlyList<ParseExample>? dev, ParserTrainingOptions options, int epoch, string progress, Action<string>? log, ref ParserModel? best, ref double bestScore)
+    {
+        var model = new ParserModel(labels, perceptron.Average(options.Prune), width);
+        var score = dev is null ? epoch : Evaluate(model, dev).Las;
+        var devText = dev is null ? "no dev set" : $"dev LAS {score:F2}";
+        var beam = width > 1 ? $" (beam {width})" : "";
+        log?.Invoke($"parser: epoch {epoch + 1}{beam}: {progress}, {devText}, {model.Weights.FeatureCount} features");
+        if (score > bestScore)
+        {
+            bestScore = score;
+            best = model;
+        }
     }
 
     // Replays moves from the start of the sentence and adds delta to each move's features from move `from` on.

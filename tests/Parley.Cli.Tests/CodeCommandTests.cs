@@ -223,5 +223,9 @@ public sealed class CodeCommandTests
         var (badExit, _, badError) = await CliRunner.RunAsync(["code", "-", "--parser", "best"], Story);
         Assert.NotEqual(0, badExit);
         Assert.Contains("best", badError, StringComparison.Ordinal);
+
+        var (widthExit, _, widthError) = await CliRunner.RunAsync(["eval", "ud", "--gold", "missing.conllu", "--beam", "0"]);
+        Assert.Equal(2, widthExit);
+        Assert.Contains("--beam must be between 1 and 256, not 0.", widthError, StringComparison.Ordinal);
     }
 }

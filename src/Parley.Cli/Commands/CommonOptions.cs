@@ -18,6 +18,15 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Refuses a <c>--beam</c> width outside 1..256 (the widths a parser model may declare).</summary>
+    public static void AcceptBeamWidths<T>(Option<T> beam) => beam.Validators.Add(r =>
+    {
+        if (r.GetValueOrDefault<T>() is int w && (w < 1 || w > 256))
+        {
+            r.AddError($"--beam must be between 1 and 256, not {w}.");
+        }
+    });
+
     /// <summary>Whether the <c>--parser</c> option asks for the beam-search parser.</summary>
     public static bool IsAccurate(System.CommandLine.ParseResult parse, Option<string> parser) => parse.GetValue(parser) == "accurate";
 

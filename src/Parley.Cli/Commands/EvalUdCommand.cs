@@ -19,13 +19,7 @@ internal static class EvalUdCommand
         var prefix = new Option<string?>("--sent-id-prefix") { Description = "Score only sentences whose sent_id starts with this (e.g. 'n' for the PUD news half)." };
         var output = new Option<FileInfo?>("--output") { Description = "Also write Parley's analysis as CoNLL-U to this file (sentences as scored: the gold ones, or Parley's own with --raw), for error analysis." };
         var beam = new Option<int?>("--beam") { Description = "Decode the parser with this beam width instead of the one its model was trained for (1 = greedy)." };
-        beam.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is { } w && (w < 1 || w > 256))
-            {
-                r.AddError($"--beam must be between 1 and 256, not {w}.");
-            }
-        });
+        CommonOptions.AcceptBeamWidths(beam);
         var parser = CommonOptions.Parser();
         var command = new Command("ud", "Score UPOS, XPOS, lemma, UAS and LAS (CoNLL 2018 definitions) on a UD treebank.") { gold, raw, json, models, prefix, output, beam, parser };
         command.SetAction(parse =>

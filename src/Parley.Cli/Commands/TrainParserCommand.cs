@@ -30,13 +30,7 @@ internal static class TrainParserCommand
         var nonProjective = new Option<string>("--nonprojective") { Description = "What to do with non-projective training trees: skip them, or lift their crossing arcs until projective.", DefaultValueFactory = _ => "skip" };
         nonProjective.AcceptOnlyFromAmong("skip", "lift");
         var beam = new Option<int>("--beam") { Description = "1 trains the greedy parser (dynamic oracle); a larger width trains a beam-search parser with global updates, which then also decodes with that width (more accurate, slower).", DefaultValueFactory = _ => 1 };
-        beam.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 256)
-            {
-                r.AddError($"--beam must be between 1 and 256, not {r.GetValueOrDefault<int>()}.");
-            }
-        });
+        CommonOptions.AcceptBeamWidths(beam);
         var command = new Command("parser", "Train the dependency parser.") { train, dev, test, output, tagger, epochs, folds, taggerEpochs, seed, prune, nonProjective, beam };
         command.SetAction(parse =>
         {

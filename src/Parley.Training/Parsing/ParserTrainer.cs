@@ -140,7 +140,8 @@ public static class ParserTrainer
         var features = new ulong[ParserFeatures.MaxFeatures];
         var scores = new float[gold.MoveCount];
         var costs = new int[gold.MoveCount];
-        var goldMoves = new List<int>();
+        // The gold move sequences depend only on the trees: made once, not every epoch.
+        var goldSequences = train.Select(e => GoldMoves(e, gold, costs)).ToArray();
         ParserModel? best = null;
         var bestScore = double.NegativeInfinity;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
@@ -152,7 +153,7 @@ public static class ParserTrainer
             {
                 var example = train[index];
                 var n = example.Words.Length - 1;
-                GoldMoves(example, gold, costs, goldMoves);
+                var goldMoves = goldSequences[index];
                 beam.Start(n);
                 gold.Reset(n);
                 var goldScore = 0.0;
@@ -271,9 +272,9 @@ public static class ParserTrainer
 
     // The static oracle's move sequence for a projective gold tree: an arc when one is gold (zero cost), otherwise
     // SHIFT unless that loses a gold arc, otherwise REDUCE.
-    private static void GoldMoves(ParseExample example, ArcEagerState state, int[] costs, List<int> moves)
+    private static List<int> GoldMoves(ParseExample example, ArcEagerState state, int[] costs)
     {
-        moves.Clear();
+        var moves = new List<int>();
         state.Reset(example.Words.Length - 1);
         while (!state.IsTerminal)
         {
@@ -297,6 +298,8 @@ public static class ParserTrainer
             state.Apply(move);
             moves.Add(move);
         }
+
+        return moves;
     }
 
     /// <summary>Unlabelled and labelled attachment scores (percent) of <paramref name="model"/> on examples.</summary>

@@ -1,12 +1,5 @@
 namespace Parley.Nlp.Parsing;
 
-/// <summary>Scores the moves of one configuration from its features (frozen weights, or a perceptron being trained).</summary>
-public interface IMoveScorer
-{
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/>, one entry per move.</summary>
-    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
-}
-
 /// <summary>
 /// Beam search over arc-eager configurations (Zhang and Clark 2008; Zhang and Nivre 2011): at each step every
 /// configuration in the beam is expanded by each valid move, and the <see cref="Width"/> highest-scoring results
